@@ -1,0 +1,1 @@
+//! Lowering of checked Go to Cranelift IR, the split-stack prologue and object emission.

@@ -1,0 +1,3 @@
+fn main() {
+    // The lalrpop grammar is compiled here once it exists.
+}

@@ -1,0 +1,1 @@
+//! The gorc runtime: linked into every program gorc builds.
