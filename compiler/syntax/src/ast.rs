@@ -149,12 +149,12 @@ pub struct Expr {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum UnaryOp {
-    Plus,  // +x
-    Neg,   // -x
-    Not,   // !x
-    Xor,   // ^x
-    Addr,  // &x
-    Recv,  // <-x
+    Plus, // +x
+    Neg,  // -x
+    Not,  // !x
+    Xor,  // ^x
+    Addr, // &x
+    Recv, // <-x
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

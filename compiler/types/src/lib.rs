@@ -176,11 +176,18 @@ pub enum Builtin {
 #[derive(Clone, Debug)]
 pub enum ObjKind {
     Var(VarInfo),
-    Const { ty: TypeId, value: ConstValue },
-    TypeName { ty: TypeId },
+    Const {
+        ty: TypeId,
+        value: ConstValue,
+    },
+    TypeName {
+        ty: TypeId,
+    },
     Func(FuncInfo),
     /// An imported package.
-    Package { path: String },
+    Package {
+        path: String,
+    },
     Builtin(Builtin),
     /// The predeclared `nil`.
     Nil,
