@@ -19,7 +19,7 @@ pub const G_STACKGUARD0: u8 = 16;
 
 /// Frames up to this size compare sp itself with the guard: they may use up to STACK_SMALL
 /// bytes of the guard area, which the runtime's STACK_GUARD leaves room for.
-pub const STACK_SMALL: u32 = 256;
+pub const STACK_SMALL: u32 = 128;
 
 /// A function's code with its prologue and morestack tail, and where the body went.
 pub struct Wrapped {
