@@ -1,0 +1,378 @@
+//! Panics and fatal errors. No recovery yet (defer/recover come with a later issue): every
+//! panic prints gc's message and traceback and exits with status 2.
+//!
+//! The `gorc_panic_*` entry points are called by compiled code on the goroutine stack. They
+//! capture their own frame pointer (the start of the frame-pointer walk to the Go frames) and
+//! then do everything else — formatting, the traceback — on g0 through `systemstack`. Nothing
+//! here allocates.
+
+use crate::arch;
+use crate::print::{gwrite, Buf};
+use crate::sched::{self, G};
+use crate::traceback;
+use crate::types::*;
+
+/// Exits the process at once, flushing nothing (Go writes unbuffered).
+pub fn exit(code: i32) -> ! {
+    unsafe { libc::_exit(code) }
+}
+
+/// Marks the M as dying; a second failure while dying (a fault while printing a panic) exits
+/// immediately.
+pub fn start_dying() {
+    let m = sched::current_m();
+    if m.is_null() {
+        return;
+    }
+    unsafe {
+        (*m).dying += 1;
+        if (*m).dying > 1 {
+            gwrite(b"fatal error: panic while printing panic\n");
+            exit(2);
+        }
+    }
+}
+
+/// Where a traceback starts: the frame executing `pc` whose frame pointer is `fp`.
+#[derive(Clone, Copy)]
+pub struct Origin {
+    pub pc: usize,
+    pub fp: usize,
+    pub exact: bool,
+}
+
+impl Origin {
+    /// The walk from a runtime function's own frame: the non-Go frames are skipped.
+    pub fn here(fp: usize) -> Origin {
+        Origin {
+            pc: 0,
+            fp,
+            exact: false,
+        }
+    }
+}
+
+/// Prints `\n`, the goroutine header and traceback, and exits with status 2. On g0.
+unsafe fn finish(g: *const G, o: Origin) -> ! {
+    gwrite(b"\n");
+    traceback::print_goroutine(g, o.pc, o.fp, o.exact);
+    exit(2)
+}
+
+/// `panic: ` + the message written by `msg` + `\n` (+ `extra`), then the traceback.
+fn die_with<F: FnOnce()>(o: Origin, msg: F) -> ! {
+    sched::systemstack(move || unsafe {
+        start_dying();
+        gwrite(b"panic: ");
+        msg();
+        gwrite(b"\n");
+        finish(sched::current_g(), o)
+    });
+    exit(2)
+}
+
+/// `panic(runtime error: msg)` from runtime code running on the goroutine stack.
+#[inline(never)]
+pub fn panic_runtime_error(msg: &[u8]) -> ! {
+    let o = Origin::here(arch::frame_pointer());
+    die_with(o, || {
+        gwrite(b"runtime error: ");
+        gwrite(msg);
+    })
+}
+
+/// A fatal runtime error (gc's `throw`): `fatal error: msg`, traceback, exit 2.
+#[inline(never)]
+pub fn throw(msg: &[u8]) -> ! {
+    let o = Origin::here(arch::frame_pointer());
+    sched::systemstack(move || unsafe {
+        start_dying();
+        gwrite(b"fatal error: ");
+        gwrite(msg);
+        gwrite(b"\n");
+        finish(sched::current_g(), o)
+    });
+    exit(2)
+}
+
+/// Prints a preformatted line and exits (for failures where nothing else is safe).
+pub fn throw_str(msg: &[u8]) -> ! {
+    gwrite(msg);
+    exit(2)
+}
+
+/// The stack of `g` would exceed `MAX_STACK`. Called by newstack on g0; the goroutine's
+/// state is in `g.morestack`.
+pub unsafe fn stack_overflow(g: *mut G) -> ! {
+    start_dying();
+    let ms = (*g).morestack;
+    let mut b = Buf::<160>::new();
+    b.push_bytes(b"runtime: goroutine stack exceeds ");
+    b.uint(crate::MAX_STACK as u64);
+    b.push_bytes(b"-byte limit\nruntime: sp=");
+    b.hex(ms.sp as u64);
+    b.push_bytes(b" stack=[");
+    b.hex((*g).stack_lo as u64);
+    b.push_bytes(b", ");
+    b.hex((*g).stack_hi as u64);
+    b.push_bytes(b"]\n");
+    gwrite(b.as_bytes());
+    gwrite(b"fatal error: stack overflow\n\n");
+    // The function that could not grow, then its callers.
+    let mut hb = Buf::<48>::new();
+    hb.push_bytes(b"goroutine ");
+    hb.int((*g).goid);
+    hb.push_bytes(b" [running]:\n");
+    gwrite(hb.as_bytes());
+    match traceback::find_func(ms.body) {
+        Some(f) => {
+            traceback::print_frame(f, ms.body, true);
+            // Its caller: the return address is at [sp] and the caller's frame pointer is
+            // still in rbp (the function had not pushed its own yet).
+            traceback::traceback(g, *(ms.sp as *const usize), ms.bp, false);
+        }
+        None => traceback::traceback(g, *(ms.sp as *const usize), ms.bp, false),
+    }
+    exit(2)
+}
+
+/// Index and slice bounds failures (gc's boundsError).
+#[no_mangle]
+pub extern "C" fn gorc_panic_bounds(code: u32, x: i64, y: i64, signed: bool) -> ! {
+    let o = Origin::here(arch::frame_pointer());
+    die_with(o, move || {
+        let mut b = Buf::<128>::new();
+        b.push_bytes(b"runtime error: ");
+        format_bounds(&mut b, code, x, y, signed);
+        gwrite(b.as_bytes());
+    })
+}
+
+/// gc's boundsError messages.
+pub fn format_bounds<const N: usize>(b: &mut Buf<N>, code: u32, x: i64, y: i64, signed: bool) {
+    // (pieces before x, between x and y, after y) for the normal and the negative-x formats
+    const FMT: [(&[u8], &[u8], &[u8]); 9] = [
+        (b"index out of range [", b"] with length ", b""),
+        (b"slice bounds out of range [:", b"] with length ", b""),
+        (b"slice bounds out of range [:", b"] with capacity ", b""),
+        (b"slice bounds out of range [", b":", b"]"),
+        (b"slice bounds out of range [::", b"] with length ", b""),
+        (b"slice bounds out of range [::", b"] with capacity ", b""),
+        (b"slice bounds out of range [:", b":", b"]"),
+        (b"slice bounds out of range [", b":", b":]"),
+        (
+            b"cannot convert slice with length ",
+            b" to pointer to array with length ",
+            b"",
+        ),
+    ];
+    const NEG: [(&[u8], &[u8]); 8] = [
+        (b"index out of range [", b"]"),
+        (b"slice bounds out of range [:", b"]"),
+        (b"slice bounds out of range [:", b"]"),
+        (b"slice bounds out of range [", b":]"),
+        (b"slice bounds out of range [::", b"]"),
+        (b"slice bounds out of range [::", b"]"),
+        (b"slice bounds out of range [:", b":]"),
+        (b"slice bounds out of range [", b"::]"),
+    ];
+    let code = (code as usize).min(FMT.len() - 1);
+    if signed && x < 0 && code < NEG.len() {
+        b.push_bytes(NEG[code].0);
+        b.int(x);
+        b.push_bytes(NEG[code].1);
+        return;
+    }
+    let (a, m, z) = FMT[code];
+    b.push_bytes(a);
+    if signed {
+        b.int(x);
+    } else {
+        b.uint(x as u64);
+    }
+    b.push_bytes(m);
+    b.int(y);
+    b.push_bytes(z);
+}
+
+#[no_mangle]
+pub extern "C" fn gorc_panic_divide() -> ! {
+    let o = Origin::here(arch::frame_pointer());
+    die_with(o, || gwrite(b"runtime error: integer divide by zero"))
+}
+
+fn signal_line(sig: i32, code: i32, addr: usize, pc: usize) {
+    let mut b = Buf::<128>::new();
+    b.push_bytes(b"[signal ");
+    b.push_bytes(crate::signal::signame(sig));
+    b.push_bytes(b" code=");
+    b.hex(code as u32 as u64);
+    b.push_bytes(b" addr=");
+    b.hex(addr as u64);
+    b.push_bytes(b" pc=");
+    b.hex(pc as u64);
+    b.push_bytes(b"]\n");
+    gwrite(b.as_bytes());
+}
+
+/// The nil-dereference panic with its `[signal ...]` line. `pc` is the faulting pc.
+pub fn panicmem(o: Origin, sig: i32, code: i32, addr: usize, pc: usize) -> ! {
+    sched::systemstack(move || unsafe {
+        start_dying();
+        gwrite(b"panic: runtime error: invalid memory address or nil pointer dereference\n");
+        signal_line(sig, code, addr, pc);
+        finish(sched::current_g(), o)
+    });
+    exit(2)
+}
+
+/// An explicit nil check failed (compiled code checks before dereferencing where it cannot
+/// rely on the fault). Reported as gc reports the fault: SIGSEGV, code 1, address 0.
+#[no_mangle]
+pub extern "C" fn gorc_panic_nilderef() -> ! {
+    let fp = arch::frame_pointer();
+    let pc = unsafe { *((fp + 8) as *const usize) };
+    panicmem(Origin::here(fp), libc::SIGSEGV, 1, 0, pc)
+}
+
+/// `unexpected fault address` / `unexpected signal` fatal errors, from the signal paths.
+pub fn fatal_signal(o: Origin, fault: bool, sig: i32, code: i32, addr: usize, pc: usize) -> ! {
+    unsafe {
+        start_dying();
+        if fault {
+            let mut b = Buf::<64>::new();
+            b.push_bytes(b"unexpected fault address ");
+            b.hex(addr as u64);
+            b.push_bytes(b"\nfatal error: fault\n");
+            gwrite(b.as_bytes());
+        } else {
+            gwrite(b"fatal error: unexpected signal during runtime execution\n");
+        }
+        signal_line(sig, code, addr, pc);
+        finish(sched::current_g(), o)
+    }
+}
+
+/// `panic(v)` with `v` the empty interface (typ, data). data points to the value (strings: to
+/// a (ptr, len) header).
+#[no_mangle]
+pub unsafe extern "C" fn gorc_gopanic(typ: *const TypeDesc, data: *const u8) -> ! {
+    let o = Origin::here(arch::frame_pointer());
+    die_with(o, move || {
+        if typ.is_null() {
+            gwrite(b"nil");
+        } else {
+            printpanicval(&*typ, data);
+        }
+    })
+}
+
+/// gc's printpanicval / printanycustomtype.
+pub unsafe fn printpanicval(t: &TypeDesc, data: *const u8) {
+    let named = t.flags & TFLAG_NAMED != 0;
+    let mut b = Buf::<64>::new();
+    let basic = format_basic(&mut b, t.kind, data);
+    if t.kind == KIND_STRING {
+        let s = &*(data as *const GoString);
+        if named {
+            gwrite(t.name());
+            gwrite(b"(\"");
+            gwrite(s.as_bytes());
+            gwrite(b"\")");
+        } else {
+            gwrite(s.as_bytes());
+        }
+        return;
+    }
+    if basic {
+        if named {
+            gwrite(t.name());
+            if t.kind != KIND_COMPLEX64 && t.kind != KIND_COMPLEX128 {
+                gwrite(b"(");
+                gwrite(b.as_bytes());
+                gwrite(b")");
+                return;
+            }
+        }
+        gwrite(b.as_bytes());
+        return;
+    }
+    gwrite(b"(");
+    gwrite(t.name());
+    gwrite(b") ");
+    let mut p = Buf::<24>::new();
+    p.hex(data as u64);
+    gwrite(p.as_bytes());
+}
+
+/// Formats a value of a basic kind as `print` does; false for other kinds.
+unsafe fn format_basic<const N: usize>(b: &mut Buf<N>, kind: u8, d: *const u8) -> bool {
+    match kind {
+        KIND_BOOL => b.push_bytes(if *d != 0 { b"true" } else { b"false" }),
+        KIND_INT | KIND_INT64 => b.int(*(d as *const i64)),
+        KIND_INT8 => b.int(*(d as *const i8) as i64),
+        KIND_INT16 => b.int(*(d as *const i16) as i64),
+        KIND_INT32 => b.int(*(d as *const i32) as i64),
+        KIND_UINT | KIND_UINT64 | KIND_UINTPTR => b.uint(*(d as *const u64)),
+        KIND_UINT8 => b.uint(*d as u64),
+        KIND_UINT16 => b.uint(*(d as *const u16) as u64),
+        KIND_UINT32 => b.uint(*(d as *const u32) as u64),
+        KIND_FLOAT32 => b.float(*(d as *const f32) as f64),
+        KIND_FLOAT64 => b.float(*(d as *const f64)),
+        KIND_COMPLEX64 => {
+            let c = d as *const f32;
+            b.complex(*c as f64, *c.add(1) as f64)
+        }
+        KIND_COMPLEX128 => {
+            let c = d as *const f64;
+            b.complex(*c, *c.add(1))
+        }
+        _ => return false,
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bounds(code: u32, x: i64, y: i64, signed: bool) -> String {
+        let mut b = Buf::<128>::new();
+        format_bounds(&mut b, code, x, y, signed);
+        String::from_utf8(b.as_bytes().to_vec()).unwrap()
+    }
+
+    #[test]
+    fn bounds_messages() {
+        assert_eq!(
+            bounds(0, 5, 3, true),
+            "index out of range [5] with length 3"
+        );
+        assert_eq!(bounds(0, -1, 3, true), "index out of range [-1]");
+        assert_eq!(
+            bounds(0, -1, 3, false),
+            "index out of range [18446744073709551615] with length 3"
+        );
+        assert_eq!(
+            bounds(1, 5, 3, true),
+            "slice bounds out of range [:5] with length 3"
+        );
+        assert_eq!(
+            bounds(2, 5, 3, true),
+            "slice bounds out of range [:5] with capacity 3"
+        );
+        assert_eq!(bounds(3, 4, 2, true), "slice bounds out of range [4:2]");
+        assert_eq!(bounds(3, -4, 2, true), "slice bounds out of range [-4:]");
+        assert_eq!(
+            bounds(4, 9, 3, true),
+            "slice bounds out of range [::9] with length 3"
+        );
+        assert_eq!(
+            bounds(5, 9, 3, true),
+            "slice bounds out of range [::9] with capacity 3"
+        );
+        assert_eq!(bounds(6, 4, 2, true), "slice bounds out of range [:4:2]");
+        assert_eq!(bounds(7, 4, 2, true), "slice bounds out of range [4:2:]");
+        assert_eq!(bounds(7, -4, 2, true), "slice bounds out of range [-4::]");
+    }
+}

@@ -1,0 +1,137 @@
+//! Synchronous signals (SIGSEGV, SIGBUS, SIGFPE) on a per-M signal stack.
+//!
+//! The handler runs on the M's sigaltstack (never on a goroutine stack: it may have overflowed,
+//! and never on g0: g0 may be in use). It decides:
+//!
+//! * fault in Go code (pc inside a `FuncInfo`), not on a stack guard page: record the signal in
+//!   the M and rewrite the context so that the goroutine "calls" `gorc_sigpanic` with the faulting
+//!   pc as return address. After the handler returns, sigpanic runs on the goroutine stack like
+//!   any panic entry (the traceback includes the faulting frame).
+//! * fault on a guard page of the goroutine's stack: `fatal error: stack overflow`, printed here.
+//! * anything else: `fatal error: unexpected signal during runtime execution`, printed here.
+//!
+//! The handler never allocates and never returns into a fault it cannot fix.
+
+use crate::arch;
+use crate::panic::{self, Origin};
+use crate::print::{gwrite, Buf};
+use crate::sched;
+use crate::stack;
+use crate::traceback;
+
+/// Bytes of each M's signal stack.
+pub const SIGNAL_STACK_SIZE: usize = 64 << 10;
+
+pub fn signame(sig: i32) -> &'static [u8] {
+    match sig {
+        libc::SIGSEGV => b"SIGSEGV: segmentation violation",
+        libc::SIGBUS => b"SIGBUS: bus error",
+        libc::SIGFPE => b"SIGFPE: floating-point exception",
+        libc::SIGILL => b"SIGILL: illegal instruction",
+        libc::SIGTRAP => b"SIGTRAP: trace trap",
+        _ => b"signal",
+    }
+}
+
+/// Gives the calling thread (its M) a signal stack. Runs on g0 at M start.
+pub unsafe fn minit_signal_stack(m: *mut sched::M) {
+    let p = libc::mmap(
+        core::ptr::null_mut(),
+        SIGNAL_STACK_SIZE,
+        libc::PROT_READ | libc::PROT_WRITE,
+        libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+        -1,
+        0,
+    );
+    if p == libc::MAP_FAILED {
+        panic::throw_str(b"runtime: cannot allocate the signal stack\n");
+    }
+    let ss = libc::stack_t {
+        ss_sp: p,
+        ss_flags: 0,
+        ss_size: SIGNAL_STACK_SIZE,
+    };
+    libc::sigaltstack(&ss, core::ptr::null_mut());
+    (*m).gsignal_lo = p as usize;
+    (*m).gsignal_hi = p as usize + SIGNAL_STACK_SIZE;
+}
+
+/// Installs the handler for the synchronous signals (process-wide, once).
+pub unsafe fn install_handlers() {
+    for sig in [libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE] {
+        let mut sa: libc::sigaction = core::mem::zeroed();
+        sa.sa_sigaction = sighandler as *const () as usize;
+        sa.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_RESTART;
+        libc::sigemptyset(&mut sa.sa_mask);
+        libc::sigaction(sig, &sa, core::ptr::null_mut());
+    }
+}
+
+unsafe extern "C" fn sighandler(sig: i32, info: *mut libc::siginfo_t, uc: *mut libc::c_void) {
+    let pc = arch::ctx_pc(uc);
+    let sp = arch::ctx_sp(uc);
+    let fp = arch::ctx_fp(uc);
+    let addr = (*info).si_addr() as usize;
+    let code = (*info).si_code;
+    let m = sched::current_m();
+    if m.is_null() || (*m).dying > 0 {
+        gwrite(b"fatal error: unexpected signal while crashing\n");
+        panic::exit(2);
+    }
+    let g = (*m).curg;
+    let origin = Origin {
+        pc,
+        fp,
+        exact: true,
+    };
+
+    if (sig == libc::SIGSEGV || sig == libc::SIGBUS)
+        && (stack::in_guard_page(g, addr) || stack::in_guard_page(g, sp))
+    {
+        panic::start_dying();
+        let mut b = Buf::<128>::new();
+        b.push_bytes(b"runtime: stack guard page hit: sp=");
+        b.hex(sp as u64);
+        b.push_bytes(b" addr=");
+        b.hex(addr as u64);
+        b.push_bytes(b"\nfatal error: stack overflow\n\n");
+        gwrite(b.as_bytes());
+        traceback::print_goroutine(g, pc, fp, true);
+        panic::exit(2);
+    }
+
+    let on_g_stack = !g.is_null() && !stack::segment_containing(g, sp).is_null();
+    if on_g_stack && traceback::find_func(pc).is_some() {
+        (*m).sig = sig;
+        (*m).sigcode = code;
+        (*m).sigaddr = addr;
+        (*m).sigpc = pc;
+        arch::ctx_inject_call(uc, arch::gorc_sigpanic as *const () as usize);
+        return;
+    }
+    panic::fatal_signal(origin, false, sig, code, addr, pc);
+}
+
+/// The Rust half of `gorc_sigpanic`, on the goroutine stack, "called" from the faulting
+/// instruction. Turns the recorded signal into gc's panic.
+pub unsafe extern "C" fn gorc_sigpanic_go() -> ! {
+    let m = sched::current_m();
+    let (sig, code, addr, pc) = ((*m).sig, (*m).sigcode, (*m).sigaddr, (*m).sigpc);
+    let o = Origin::here(arch::frame_pointer());
+    match sig {
+        libc::SIGSEGV | libc::SIGBUS => {
+            if addr < 0x1000 {
+                panic::panicmem(o, sig, code, addr, pc);
+            }
+            sched::systemstack(move || panic::fatal_signal(o, true, sig, code, addr, pc));
+            panic::exit(2)
+        }
+        libc::SIGFPE => {
+            panic::panic_runtime_error(b"integer divide by zero");
+        }
+        _ => {
+            sched::systemstack(move || panic::fatal_signal(o, false, sig, code, addr, pc));
+            panic::exit(2)
+        }
+    }
+}
