@@ -219,6 +219,29 @@ pub unsafe fn mcall(f: unsafe extern "C" fn(*mut G) -> !) {
     arch::gorc_mcall_switch(g, (*(*m).g0).sched.sp, f);
 }
 
+/// `mcall` for compiled code: `f(g)` on g0, with the calling goroutine's state in `g.sched`.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_mcall(f: unsafe extern "C" fn(*mut G) -> !) {
+    mcall(f)
+}
+
+/// Self-test of the mcall/gogo round trip, for the runtime's integration test: switches to
+/// g0 with `mcall`, checks that it runs there, and resumes the caller with `gogo`. Returns 1
+/// if the callback ran on g0. The caller's callee-saved registers must survive.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_selftest_mcall() -> i64 {
+    static mut RAN_ON_G0: i64 = 0;
+    unsafe extern "C" fn back(g: *mut G) -> ! {
+        // On g0: the goroutine's stack is saved in g.sched.
+        let m = current_m();
+        RAN_ON_G0 = (on_g0(m, arch::stack_pointer()) && (*g).sched.sp != 0) as i64;
+        gogo(g)
+    }
+    RAN_ON_G0 = 0;
+    mcall(back);
+    RAN_ON_G0
+}
+
 /// Makes `g` the running goroutine of the current M and jumps to its saved context. Never
 /// returns. Called on g0 (or during startup, on the thread stack that becomes g0's).
 pub unsafe fn gogo(g: *mut G) -> ! {

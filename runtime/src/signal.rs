@@ -1,4 +1,5 @@
-//! Synchronous signals (SIGSEGV, SIGBUS, SIGFPE) on a per-M signal stack.
+//! Synchronous signals (SIGSEGV, SIGBUS, SIGFPE; SIGILL from a trap instruction is always
+//! fatal) on a per-M signal stack.
 //!
 //! The handler runs on the M's sigaltstack (never on a goroutine stack: it may have overflowed,
 //! and never on g0: g0 may be in use). It decides:
@@ -58,7 +59,7 @@ pub unsafe fn minit_signal_stack(m: *mut sched::M) {
 
 /// Installs the handler for the synchronous signals (process-wide, once).
 pub unsafe fn install_handlers() {
-    for sig in [libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE] {
+    for sig in [libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE, libc::SIGILL] {
         let mut sa: libc::sigaction = core::mem::zeroed();
         sa.sa_sigaction = sighandler as *const () as usize;
         sa.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_RESTART;
@@ -101,7 +102,8 @@ unsafe extern "C" fn sighandler(sig: i32, info: *mut libc::siginfo_t, uc: *mut l
     }
 
     let on_g_stack = !g.is_null() && !stack::segment_containing(g, sp).is_null();
-    if on_g_stack && traceback::find_func(pc).is_some() {
+    let panics = sig == libc::SIGSEGV || sig == libc::SIGBUS || sig == libc::SIGFPE;
+    if panics && on_g_stack && traceback::find_func(pc).is_some() {
         (*m).sig = sig;
         (*m).sigcode = code;
         (*m).sigaddr = addr;

@@ -201,3 +201,50 @@ fn print_builtins() {
          0xc000012345 [3/4]0xc000010000 (0x45c160,0x47b9b8)\n"
     );
 }
+
+#[test]
+fn mcall_gogo_and_systemstack_round_trips() {
+    // "1": the mcall callback ran on g0; "true": rbx, r12-r15 survived the mcall/gogo round
+    // trip; "true": the systemstack callback ran off the goroutine stack and came back.
+    let r = run("mcall");
+    assert_eq!(r.code, Some(0), "stderr: {}", r.stderr);
+    assert_eq!(r.stderr, "1 true true\n");
+}
+
+#[test]
+fn huge_frame_gets_a_big_enough_segment() {
+    let r = run("Big");
+    assert_eq!(r.code, Some(0), "stderr: {}", r.stderr);
+    assert_eq!(r.stderr, "42\n");
+}
+
+#[test]
+fn makeslice_len_out_of_range() {
+    let r = run("Makeslice");
+    assert_eq!(r.code, Some(2));
+    assert!(
+        r.stderr.starts_with(
+            "panic: runtime error: makeslice: len out of range\n\ngoroutine 1 [running]:\nmain.main()\n"
+        ),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn trap_instruction_is_fatal() {
+    let r = run("u");
+    assert_eq!(r.code, Some(2));
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert_eq!(
+        lines[0],
+        "fatal error: unexpected signal during runtime execution"
+    );
+    assert!(lines[1].starts_with("[signal SIGILL: illegal instruction code=0x2 addr=0x"));
+    assert_eq!(
+        &lines[2..5],
+        &["", "goroutine 1 [running]:", "main.trap(...)"]
+    );
+    assert_eq!(lines[5], "\t/tmp/fixture/prog.go:500 +0x4");
+    assert_eq!(lines[6], "main.main()");
+}
