@@ -2,7 +2,7 @@
 //!
 //! `main` runs on the process's main thread stack, which becomes M0's g0 stack. It sets up M0
 //! and g0, the signal stack and handlers, creates the main goroutine (goid 1) with a small first
-//! segment and `gogo`s into it. The main goroutine starts in `gorc_main_start` (assembly, below):
+//! segment and `gogo`s into it. The main goroutine starts in `gorc_main_start` (arch assembly):
 //! it calls the compiler's `gorc_main_init` and `main.main` with r15 = g (set by gogo) and exits
 //! with status 0 when `main.main` returns.
 
@@ -11,40 +11,37 @@ use core::ptr;
 use crate::sched::{self, G, M};
 
 extern "C" {
-    fn gorc_main_init();
+    pub fn gorc_main_init();
     #[link_name = "main.main"]
-    fn go_main_main();
+    pub fn go_main_main();
     fn gorc_main_start();
 }
-
-// The main goroutine's first frame. Entered by gogo with r15 = g, rsp at the top of the first
-// segment ([rsp] = 0: the end of the frame-pointer walk) and rbp = 0.
-core::arch::global_asm!(
-    r#"
-    .text
-    .globl gorc_main_start
-    .type gorc_main_start, @function
-    .p2align 4
-gorc_main_start:
-    push rbp
-    mov rbp, rsp
-    call {init}
-    call {main}
-    call {exit0}
-    ud2
-    .size gorc_main_start, . - gorc_main_start
-"#,
-    init = sym gorc_main_init,
-    main = sym go_main_main,
-    exit0 = sym main_exit,
-);
 
 /// The process arguments, for os.Args later.
 pub static mut ARGC: i32 = 0;
 pub static mut ARGV: *const *const libc::c_char = ptr::null();
 
+/// The number of process arguments (os.Args later).
+#[no_mangle]
+pub unsafe extern "C" fn gorc_nargs() -> i64 {
+    ARGC as i64
+}
+
+/// Process argument `i` (0 ≤ i < gorc_nargs()), not copied.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_arg(i: i64) -> crate::types::GoString {
+    if i < 0 || i >= ARGC as i64 {
+        return crate::types::GoString::EMPTY;
+    }
+    let p = *ARGV.add(i as usize) as *const u8;
+    crate::types::GoString {
+        ptr: p,
+        len: libc::strlen(p as *const libc::c_char),
+    }
+}
+
 /// `main.main` returned: exit 0, flushing nothing.
-unsafe extern "C" fn main_exit() -> ! {
+pub unsafe extern "C" fn main_exit() -> ! {
     crate::panic::exit(0)
 }
 

@@ -32,7 +32,7 @@ pub mod traceback;
 pub mod types;
 
 #[cfg(not(test))]
-mod entry;
+pub mod entry;
 
 pub use types::{FuncInfo, GoString, PcLine, RuneNext, SlicePtrCap, TypeDesc};
 

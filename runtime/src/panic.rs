@@ -95,6 +95,12 @@ pub fn throw(msg: &[u8]) -> ! {
     exit(2)
 }
 
+/// `os.Exit`: exits at once with `code`, flushing nothing.
+#[no_mangle]
+pub extern "C" fn gorc_exit(code: i32) -> ! {
+    exit(code)
+}
+
 /// Prints a preformatted line and exits (for failures where nothing else is safe).
 pub fn throw_str(msg: &[u8]) -> ! {
     gwrite(msg);
@@ -129,7 +135,7 @@ pub unsafe fn stack_overflow(g: *mut G) -> ! {
             traceback::print_frame(f, ms.body, true);
             // Its caller: the return address is at [sp] and the caller's frame pointer is
             // still in rbp (the function had not pushed its own yet).
-            traceback::traceback(g, *(ms.sp as *const usize), ms.bp, false);
+            traceback::traceback_n(g, *(ms.sp as *const usize), ms.bp, false, 1);
         }
         None => traceback::traceback(g, *(ms.sp as *const usize), ms.bp, false),
     }

@@ -62,7 +62,9 @@ pub unsafe fn install_handlers() {
     for sig in [libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE, libc::SIGILL] {
         let mut sa: libc::sigaction = core::mem::zeroed();
         sa.sa_sigaction = sighandler as *const () as usize;
-        sa.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_RESTART;
+        // SA_NODEFER: a fault inside the handler (a traceback reading a corrupt stack)
+        // re-enters it, sees the M dying and exits with a message instead of a bare SIGSEGV.
+        sa.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_RESTART | libc::SA_NODEFER;
         libc::sigemptyset(&mut sa.sa_mask);
         libc::sigaction(sig, &sa, core::ptr::null_mut());
     }

@@ -90,8 +90,19 @@ unsafe fn fp_ok(g: *const G, fp: usize) -> bool {
 /// Walks and prints the Go frames starting at the frame executing `pc` with frame pointer `fp`
 /// (non-Go frames before the first Go frame are skipped; the walk stops at the first non-Go
 /// frame after it).
-pub unsafe fn traceback(g: *const G, mut pc: usize, mut fp: usize, mut exact: bool) {
-    let mut printed = 0;
+pub unsafe fn traceback(g: *const G, pc: usize, fp: usize, exact: bool) {
+    traceback_n(g, pc, fp, exact, 0)
+}
+
+/// `traceback` after `printed` frames were already printed (they count against the limit).
+pub unsafe fn traceback_n(
+    g: *const G,
+    mut pc: usize,
+    mut fp: usize,
+    mut exact: bool,
+    mut printed: usize,
+) {
+    let start = printed;
     let mut skipped = 0;
     loop {
         if let Some(f) = find_func(pc) {
@@ -101,7 +112,7 @@ pub unsafe fn traceback(g: *const G, mut pc: usize, mut fp: usize, mut exact: bo
             }
             print_frame(f, pc, exact);
             printed += 1;
-        } else if printed > 0 {
+        } else if printed > start {
             return;
         } else {
             skipped += 1;

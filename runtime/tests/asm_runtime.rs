@@ -127,6 +127,8 @@ fn unbounded_recursion_is_a_stack_overflow() {
     assert_eq!(lines[7], "main.inf(...)");
     assert_eq!(lines[8], "\t/tmp/fixture/prog.go:200 +0x1b");
     assert_eq!(*lines.last().unwrap(), "...additional frames elided...");
+    // gc's limit: 100 frames
+    assert_eq!(lines.iter().filter(|l| **l == "main.inf(...)").count(), 100);
 }
 
 #[test]

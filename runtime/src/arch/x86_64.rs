@@ -235,6 +235,29 @@ gorc_sigpanic_ret:
     sigpanic_go = sym crate::signal::gorc_sigpanic_go,
 );
 
+// The main goroutine's first frame. Entered by gogo with r15 = g, rsp at the top of the first
+// segment ([rsp] = 0: the end of the frame-pointer walk) and rbp = 0.
+#[cfg(not(test))]
+core::arch::global_asm!(
+    r#"
+    .text
+    .globl gorc_main_start
+    .type gorc_main_start, @function
+    .p2align 4
+gorc_main_start:
+    push rbp
+    mov rbp, rsp
+    call {init}
+    call {main}
+    call {exit0}
+    ud2
+    .size gorc_main_start, . - gorc_main_start
+"#,
+    init = sym crate::entry::gorc_main_init,
+    main = sym crate::entry::go_main_main,
+    exit0 = sym crate::entry::main_exit,
+);
+
 /// The current frame pointer (rbp). The runtime is built with frame pointers, so in an
 /// `#[inline(always)]` caller this is that caller's frame: `[fp]` is its caller's rbp,
 /// `[fp+8]` its return address.
