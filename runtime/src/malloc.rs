@@ -131,7 +131,7 @@ pub unsafe extern "C" fn gorc_alloc_array(typ: *const TypeDesc, n: usize) -> *mu
 pub unsafe extern "C" fn gorc_makeslice(elem: *const TypeDesc, len: i64, cap: i64) -> *mut u8 {
     let es = (*elem).size;
     let mem = (cap as u64 as usize).checked_mul(es);
-    let bad = |m: Option<usize>| m.map_or(true, |m| m > MAX_ALLOC);
+    let bad = |m: Option<usize>| m.is_none_or(|m| m > MAX_ALLOC);
     if bad(mem) || len < 0 || len > cap {
         let meml = (len as u64 as usize).checked_mul(es);
         if bad(meml) || len < 0 {

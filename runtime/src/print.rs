@@ -281,7 +281,7 @@ mod tests {
         assert_eq!(f(f64::INFINITY), "+Inf");
         assert_eq!(f(f64::NEG_INFINITY), "-Inf");
         assert_eq!(f(f64::NAN), "NaN");
-        assert_eq!(f(3.141592653589793), "+3.141593e+000");
+        assert_eq!(f(std::f64::consts::PI), "+3.141593e+000");
         assert_eq!(f(5e-324), "+4.940656e-324");
         assert_eq!(f(f64::MAX), "+1.797693e+308");
     }

@@ -68,7 +68,7 @@ pub fn print_frame(f: &FuncInfo, pc: usize, exact: bool) {
 
 /// Is `fp` a plausible frame pointer (on g's stack or on this thread's g0/signal stack)?
 unsafe fn fp_ok(g: *const G, fp: usize) -> bool {
-    if fp == 0 || fp % 8 != 0 {
+    if fp == 0 || !fp.is_multiple_of(8) {
         return false;
     }
     if !stack::segment_containing(g, fp).is_null() {

@@ -250,3 +250,21 @@ fn trap_instruction_is_fatal() {
     assert_eq!(lines[5], "\t/tmp/fixture/prog.go:500 +0x4");
     assert_eq!(lines[6], "main.main()");
 }
+
+#[test]
+fn traceback_crosses_segments() {
+    let r = run("x");
+    assert_eq!(r.code, Some(2), "stderr: {}", r.stderr);
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert_eq!(lines[4], "main.nilf(...)");
+    assert_eq!(lines[6], "main.rec(...)");
+    assert_eq!(lines[7], "\t/tmp/fixture/prog.go:601 +0x25");
+    assert_eq!(lines.iter().filter(|l| **l == "main.rec(...)").count(), 61);
+    assert_eq!(lines[lines.len() - 2], "main.main()");
+    for l in &lines[8..lines.len() - 2] {
+        assert!(
+            *l == "main.rec(...)" || *l == "\t/tmp/fixture/prog.go:600 +0x1b",
+            "{l}"
+        );
+    }
+}
