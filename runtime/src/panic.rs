@@ -273,42 +273,48 @@ pub unsafe extern "C" fn gorc_gopanic(typ: *const TypeDesc, data: *const u8) -> 
     })
 }
 
-/// gc's printpanicval / printanycustomtype.
+/// gc's printpanicval / printanycustomtype, written to fd 2.
 pub unsafe fn printpanicval(t: &TypeDesc, data: *const u8) {
+    format_panicval(t, data, &mut |b| gwrite(b));
+}
+
+/// gc's printpanicval / printanycustomtype: unnamed basic values as `print` prints them,
+/// strings raw, named basic types as `main.T(v)` (`main.S("x")`), anything else as
+/// `(T) 0xADDR`.
+pub unsafe fn format_panicval(t: &TypeDesc, data: *const u8, out: &mut dyn FnMut(&[u8])) {
     let named = t.flags & TFLAG_NAMED != 0;
-    let mut b = Buf::<64>::new();
-    let basic = format_basic(&mut b, t.kind, data);
     if t.kind == KIND_STRING {
         let s = &*(data as *const GoString);
         if named {
-            gwrite(t.name());
-            gwrite(b"(\"");
-            gwrite(s.as_bytes());
-            gwrite(b"\")");
+            out(t.name());
+            out(b"(\"");
+            out(s.as_bytes());
+            out(b"\")");
         } else {
-            gwrite(s.as_bytes());
+            out(s.as_bytes());
         }
         return;
     }
-    if basic {
+    let mut b = Buf::<64>::new();
+    if format_basic(&mut b, t.kind, data) {
         if named {
-            gwrite(t.name());
+            out(t.name());
             if t.kind != KIND_COMPLEX64 && t.kind != KIND_COMPLEX128 {
-                gwrite(b"(");
-                gwrite(b.as_bytes());
-                gwrite(b")");
+                out(b"(");
+                out(b.as_bytes());
+                out(b")");
                 return;
             }
         }
-        gwrite(b.as_bytes());
+        out(b.as_bytes());
         return;
     }
-    gwrite(b"(");
-    gwrite(t.name());
-    gwrite(b") ");
+    out(b"(");
+    out(t.name());
+    out(b") ");
     let mut p = Buf::<24>::new();
     p.hex(data as u64);
-    gwrite(p.as_bytes());
+    out(p.as_bytes());
 }
 
 /// Formats a value of a basic kind as `print` does; false for other kinds.
@@ -341,6 +347,70 @@ unsafe fn format_basic<const N: usize>(b: &mut Buf<N>, kind: u8, d: *const u8) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn desc(kind: u8, named: bool, name: &'static str) -> TypeDesc {
+        TypeDesc {
+            size: 8,
+            ptrdata: 0,
+            hash: 0,
+            kind,
+            align: 8,
+            flags: named as u8,
+            _pad: 0,
+            gcdata: core::ptr::null(),
+            name: name.as_ptr(),
+            name_len: name.len(),
+            elem: core::ptr::null(),
+            len: 0,
+        }
+    }
+
+    fn pv<T>(kind: u8, named: bool, name: &'static str, v: &T) -> String {
+        let t = desc(kind, named, name);
+        let mut out = Vec::new();
+        unsafe {
+            format_panicval(&t, v as *const T as *const u8, &mut |b| {
+                out.extend_from_slice(b)
+            })
+        };
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn panic_values_like_gc() {
+        assert_eq!(pv(KIND_BOOL, true, "main.B", &true), "main.B(true)");
+        assert_eq!(
+            pv(KIND_FLOAT64, true, "main.F", &1.5f64),
+            "main.F(+1.500000e+000)"
+        );
+        assert_eq!(
+            pv(KIND_COMPLEX128, true, "main.C", &[1.0f64, 2.0]),
+            "main.C(+1.000000e+000+2.000000e+000i)"
+        );
+        let s = GoString {
+            ptr: b"x".as_ptr(),
+            len: 1,
+        };
+        assert_eq!(pv(KIND_STRING, true, "main.S", &s), "main.S(\"x\")");
+        assert_eq!(pv(KIND_STRING, false, "string", &s), "x");
+        assert_eq!(pv(KIND_UINT8, true, "main.U8", &7u8), "main.U8(7)");
+        assert_eq!(
+            pv(KIND_FLOAT64, false, "float64", &2.5f64),
+            "+2.500000e+000"
+        );
+        assert_eq!(
+            pv(KIND_COMPLEX64, false, "complex64", &[1.0f32, -1.0]),
+            "(+1.000000e+000-1.000000e+000i)"
+        );
+        assert_eq!(pv(KIND_INT8, false, "int8", &-3i8), "-3");
+        assert_eq!(pv(KIND_UINTPTR, false, "uintptr", &9usize), "9");
+        assert_eq!(pv(KIND_INT, true, "main.MyInt", &5i64), "main.MyInt(5)");
+        let v = [0u64; 2];
+        let got = pv(KIND_SLICE, false, "[]int", &v);
+        assert!(got.starts_with("([]int) 0x"), "{got}");
+        let got = pv(KIND_STRUCT, true, "main.T", &v);
+        assert!(got.starts_with("(main.T) 0x"), "{got}");
+    }
 
     fn bounds(code: u32, x: i64, y: i64, signed: bool) -> String {
         let mut b = Buf::<128>::new();
