@@ -52,6 +52,10 @@ pub struct Segment {
 }
 
 pub const HEADER: usize = core::mem::size_of::<Segment>();
+/// Each segment has a PROT_NONE page below it, so that a runtime bug that overruns the guard
+/// area faults (and is reported as a stack overflow) instead of corrupting memory. It costs a
+/// VMA per segment: with ~100k goroutines the scheduler issue has to pool first segments and
+/// may drop it (gc has no guard pages on goroutine stacks).
 const GUARD_PAGE: usize = PAGE;
 
 fn round_up(x: usize, a: usize) -> usize {
@@ -119,12 +123,22 @@ pub unsafe extern "C" fn gorc_newstack(g: *mut G) -> usize {
     let g = &mut *g;
     let ms = g.morestack;
     if g.stackguard0 == STACK_PREEMPT {
-        // A preemption request. The scheduler issue makes this yield (mcall(schedule)-like);
-        // for now restore the guard and continue if the stack is in fact big enough.
+        // A preemption request: restore the guard and park the goroutine so that it resumes
+        // in the function it was entering (gorc_morestack_resume restores the argument
+        // registers from g.morestack). With one goroutine, "yielding" is resuming it at once;
+        // the scheduler issue replaces the gogo below with schedule() (we are on g0 already,
+        // as mcall would have put us).
         g.stackguard0 = g.stack_lo + STACK_GUARD;
         if prologue_passes(ms.sp, ms.frame, g.stackguard0) {
-            return ms.sp;
+            g.sched = crate::sched::Gobuf {
+                sp: ms.sp,
+                pc: crate::arch::gorc_morestack_resume as *const () as usize,
+                bp: ms.bp,
+                ctxt: 0,
+            };
+            crate::sched::gogo(g);
         }
+        // Out of stack as well: grow, below, and run the body on the new segment.
     }
 
     let cur = g.stack_hi as *mut Segment;

@@ -27,6 +27,8 @@ extern "C" {
     pub fn gorc_switch_call(sp: usize, f: unsafe extern "C" fn(*mut u8), arg: *mut u8);
     /// The split-stack slow path, jumped to by function prologues (see below).
     pub fn gorc_morestack();
+    /// Resume point: restores the argument registers saved in g.morestack and enters the body.
+    pub fn gorc_morestack_resume();
     /// Where a function that runs at the top of a new segment returns to.
     pub fn gorc_morestack_return();
     /// The frame the signal handler makes a faulting Go function "call".
@@ -51,6 +53,12 @@ extern "C" {
 // holds the address of gorc_morestack_return, with the stack arguments copied above it. Back on
 // the goroutine's stack it restores rbp and the argument registers and jumps to the body.
 // Nothing here touches the goroutine's stack.
+//
+// gorc_morestack_resume is the tail of that path as a resume point: with r15 = g and rsp = the
+// sp the body starts with, it restores rbp and the argument registers from g.morestack and
+// jumps to the body. A preemption that really yields (the scheduler issue) parks the goroutine
+// with g.sched = { sp: morestack.sp, pc: gorc_morestack_resume, bp: morestack.bp } and calls
+// the scheduler on g0; gogo(&g.sched) later continues into the function as if nothing happened.
 //
 // gorc_morestack_return: the body `ret`s here, on the new segment, with the results in rax, rdx,
 // xmm0, xmm1 (preserved). It makes the previous segment current again (stack_lo, stack_hi and,
@@ -95,6 +103,8 @@ gorc_morestack:
     xor ebp, ebp
     call {newstack}
     mov rsp, rax
+    .globl gorc_morestack_resume
+gorc_morestack_resume:
     mov rbp, qword ptr [r15 + {ms_bp}]
     mov rdi, qword ptr [r15 + {ms_gpr} + 0]
     mov rsi, qword ptr [r15 + {ms_gpr} + 8]
