@@ -268,6 +268,26 @@ mod tests {
     }
 
     #[test]
+    fn growslice_matches_gc_table() {
+        // gc 1.19's cap() after appends, for 23 element sizes: one element at a time
+        // ("SIZE one CAP..."), and `append(make([]T, l), make([]T, k)...)` ("SIZE bulk L K CAP").
+        let table = include_str!("../tests/fixtures/gc_growslice.txt");
+        for line in table.lines() {
+            let f: Vec<&str> = line.split(' ').collect();
+            let es: usize = f[0].parse().unwrap();
+            if f[1] == "one" {
+                let want: Vec<i64> = f[2..].iter().map(|x| x.parse().unwrap()).collect();
+                assert_eq!(caps(es, 3000), want, "{line}");
+            } else {
+                let l: i64 = f[2].parse().unwrap();
+                let k: i64 = f[3].parse().unwrap();
+                let want: i64 = f[4].parse().unwrap();
+                assert_eq!(growslice_cap(es, l, l + k).unwrap().1, want, "{line}");
+            }
+        }
+    }
+
+    #[test]
     fn alloc_zeroed_aligned() {
         unsafe {
             let a = mallocgc(24, ptr::null());

@@ -287,6 +287,20 @@ mod tests {
     }
 
     #[test]
+    fn floats_match_gc_table() {
+        // (bits, gc 1.19's println output) for 425 values, random ones included
+        let table = include_str!("../tests/fixtures/gc_floats.txt");
+        let mut n = 0;
+        for line in table.lines() {
+            let (bits, want) = line.split_once(' ').unwrap();
+            let v = f64::from_bits(u64::from_str_radix(bits, 16).unwrap());
+            assert_eq!(f(v), want, "bits {bits}");
+            n += 1;
+        }
+        assert!(n > 400);
+    }
+
+    #[test]
     fn ints_and_hex() {
         let mut b = Buf::<64>::new();
         b.int(i64::MIN);
