@@ -116,12 +116,12 @@ pub unsafe extern "C" fn gorc_alloc(typ: *const TypeDesc) -> *mut u8 {
     mallocgc((*typ).size, typ)
 }
 
-/// `n` consecutive objects of type `typ` (the compiler has checked `n`).
+/// `n` consecutive objects of type `typ` (gc's newarray).
 #[no_mangle]
-pub unsafe extern "C" fn gorc_alloc_array(typ: *const TypeDesc, n: usize) -> *mut u8 {
-    let size = match (*typ).size.checked_mul(n) {
-        Some(s) if s <= MAX_ALLOC => s,
-        _ => crate::panic::panic_runtime_error(b"makeslice: len out of range"),
+pub unsafe extern "C" fn gorc_alloc_array(typ: *const TypeDesc, n: i64) -> *mut u8 {
+    let size = match (*typ).size.checked_mul(n as u64 as usize) {
+        Some(s) if s <= MAX_ALLOC && n >= 0 => s,
+        _ => crate::panic::panic_plain(b"runtime: allocation size out of range"),
     };
     mallocgc(size, typ)
 }

@@ -81,6 +81,13 @@ pub fn panic_runtime_error(msg: &[u8]) -> ! {
     })
 }
 
+/// `panic(plainError(msg))`: a runtime error printed without the `runtime error: ` prefix.
+#[inline(never)]
+pub fn panic_plain(msg: &[u8]) -> ! {
+    let o = Origin::here(arch::frame_pointer());
+    die_with(o, || gwrite(msg))
+}
+
 /// A fatal runtime error (gc's `throw`): `fatal error: msg`, traceback, exit 2.
 #[inline(never)]
 pub fn throw(msg: &[u8]) -> ! {
