@@ -20,6 +20,13 @@ use crate::sched;
 use crate::stack;
 use crate::traceback;
 
+// si_code values (Linux).
+const SEGV_MAPERR: i32 = 1;
+const SEGV_ACCERR: i32 = 2;
+const BUS_ADRERR: i32 = 2;
+const FPE_INTDIV: i32 = 1;
+const FPE_INTOVF: i32 = 2;
+
 /// Bytes of each M's signal stack.
 pub const SIGNAL_STACK_SIZE: usize = 64 << 10;
 
@@ -122,17 +129,27 @@ pub unsafe extern "C" fn gorc_sigpanic_go() -> ! {
     let m = sched::current_m();
     let (sig, code, addr, pc) = ((*m).sig, (*m).sigcode, (*m).sigaddr, (*m).sigpc);
     let o = Origin::here(arch::frame_pointer());
+    // gc's sigpanic: small fault addresses are nil dereferences, anything else is fatal.
+    let nil_fault = match sig {
+        libc::SIGSEGV => (code == 0 || code == SEGV_MAPERR || code == SEGV_ACCERR) && addr < 0x1000,
+        libc::SIGBUS => code == BUS_ADRERR && addr < 0x1000,
+        _ => false,
+    };
+    if nil_fault {
+        panic::panicmem(o, sig, code, addr, pc);
+    }
     match sig {
         libc::SIGSEGV | libc::SIGBUS => {
-            if addr < 0x1000 {
-                panic::panicmem(o, sig, code, addr, pc);
-            }
             sched::systemstack(move || panic::fatal_signal(o, true, sig, code, addr, pc));
             panic::exit(2)
         }
-        libc::SIGFPE => {
-            panic::panic_runtime_error(b"integer divide by zero");
-        }
+        // gc on amd64 checks divisors explicitly, so its output has no [signal] line here
+        // either.
+        libc::SIGFPE => match code {
+            FPE_INTDIV => panic::panic_runtime_error(b"integer divide by zero"),
+            FPE_INTOVF => panic::panic_runtime_error(b"integer overflow"),
+            _ => panic::panic_runtime_error(b"floating point error"),
+        },
         _ => {
             sched::systemstack(move || panic::fatal_signal(o, false, sig, code, addr, pc));
             panic::exit(2)

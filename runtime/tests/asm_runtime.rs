@@ -268,3 +268,28 @@ fn traceback_crosses_segments() {
         );
     }
 }
+
+#[test]
+fn wild_fault_is_fatal() {
+    let r = run("fault");
+    assert_eq!(r.code, Some(2));
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert_eq!(lines[0], "unexpected fault address 0xdeadbeef");
+    assert_eq!(lines[1], "fatal error: fault");
+    assert!(lines[2]
+        .starts_with("[signal SIGSEGV: segmentation violation code=0x1 addr=0xdeadbeef pc=0x"));
+    assert_eq!(&lines[3..6], &["", "goroutine 1 [running]:", "main.main()"]);
+}
+
+#[test]
+fn hardware_divide_fault_panics() {
+    let r = run("zero");
+    assert_eq!(r.code, Some(2));
+    assert!(
+        r.stderr.starts_with(
+            "panic: runtime error: integer divide by zero\n\ngoroutine 1 [running]:\nmain.main()\n"
+        ),
+        "{}",
+        r.stderr
+    );
+}
