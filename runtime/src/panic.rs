@@ -164,7 +164,7 @@ pub extern "C" fn gorc_panic_bounds(code: u32, x: i64, y: i64, signed: bool) -> 
 /// gc's boundsError messages.
 pub fn format_bounds<const N: usize>(b: &mut Buf<N>, code: u32, x: i64, y: i64, signed: bool) {
     // (pieces before x, between x and y, after y) for the normal and the negative-x formats
-    const FMT: [(&[u8], &[u8], &[u8]); 9] = [
+    const FMT: [(&[u8], &[u8], &[u8]); 8] = [
         (b"index out of range [", b"] with length ", b""),
         (b"slice bounds out of range [:", b"] with length ", b""),
         (b"slice bounds out of range [:", b"] with capacity ", b""),
@@ -173,11 +173,6 @@ pub fn format_bounds<const N: usize>(b: &mut Buf<N>, code: u32, x: i64, y: i64, 
         (b"slice bounds out of range [::", b"] with capacity ", b""),
         (b"slice bounds out of range [:", b":", b"]"),
         (b"slice bounds out of range [", b":", b":]"),
-        (
-            b"cannot convert slice with length ",
-            b" to pointer to array with length ",
-            b"",
-        ),
     ];
     const NEG: [(&[u8], &[u8]); 8] = [
         (b"index out of range [", b"]"),
@@ -189,8 +184,20 @@ pub fn format_bounds<const N: usize>(b: &mut Buf<N>, code: u32, x: i64, y: i64, 
         (b"slice bounds out of range [:", b":]"),
         (b"slice bounds out of range [", b"::]"),
     ];
-    let code = (code as usize).min(FMT.len() - 1);
-    if signed && x < 0 && code < NEG.len() {
+    if code as usize >= FMT.len() {
+        // boundsConvert: the slice's length (y) comes first.
+        b.push_bytes(b"cannot convert slice with length ");
+        b.int(y);
+        b.push_bytes(b" to pointer to array with length ");
+        if signed {
+            b.int(x);
+        } else {
+            b.uint(x as u64);
+        }
+        return;
+    }
+    let code = code as usize;
+    if signed && x < 0 {
         b.push_bytes(NEG[code].0);
         b.int(x);
         b.push_bytes(NEG[code].1);
@@ -457,5 +464,9 @@ mod tests {
         assert_eq!(bounds(6, 4, 2, true), "slice bounds out of range [:4:2]");
         assert_eq!(bounds(7, 4, 2, true), "slice bounds out of range [4:2:]");
         assert_eq!(bounds(7, -4, 2, true), "slice bounds out of range [-4::]");
+        assert_eq!(
+            bounds(8, 4, 2, true),
+            "cannot convert slice with length 2 to pointer to array with length 4"
+        );
     }
 }
