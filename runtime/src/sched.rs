@@ -215,7 +215,9 @@ pub fn systemstack<F: FnOnce()>(f: F) {
 pub unsafe fn mcall(f: unsafe extern "C" fn(*mut G) -> !) {
     let m = current_m();
     let g = (*m).curg;
-    debug_assert!(!g.is_null());
+    if g.is_null() || on_g0(m, arch::stack_pointer()) {
+        crate::panic::throw(b"runtime: mcall called on m->g0 stack");
+    }
     arch::gorc_mcall_switch(g, (*(*m).g0).sched.sp, f);
 }
 
