@@ -58,6 +58,16 @@ pub const HEADER: usize = core::mem::size_of::<Segment>();
 /// may drop it (gc has no guard pages on goroutine stacks).
 const GUARD_PAGE: usize = PAGE;
 
+/// Segments mapped since the program started (for tests and, later, runtime statistics).
+pub static SEGMENTS_MAPPED: core::sync::atomic::AtomicUsize =
+    core::sync::atomic::AtomicUsize::new(0);
+
+/// The number of stack segments mapped so far (the hot-split test checks it stays small).
+#[no_mangle]
+pub extern "C" fn gorc_selftest_segments() -> i64 {
+    SEGMENTS_MAPPED.load(core::sync::atomic::Ordering::Relaxed) as i64
+}
+
 fn round_up(x: usize, a: usize) -> usize {
     (x + a - 1) & !(a - 1)
 }
@@ -81,6 +91,7 @@ pub unsafe fn alloc_segment(size: usize) -> *mut Segment {
         return ptr::null_mut();
     }
     let base = base as usize;
+    SEGMENTS_MAPPED.fetch_add(1, core::sync::atomic::Ordering::Relaxed);
     libc::mprotect(base as *mut libc::c_void, GUARD_PAGE, libc::PROT_NONE);
     let hdr = (base + map_len - HEADER) as *mut Segment;
     hdr.write(Segment {
