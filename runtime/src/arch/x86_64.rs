@@ -48,17 +48,17 @@ extern "C" {
 //
 // It stores all of that in g.morestack (one morestack per G can be in flight, and the
 // goroutine stack has no room to spare), switches to g0's stack (g0.sched.sp) and calls
-// gorc_newstack(g) there. newstack returns the sp the body must start with: either the
-// original sp (a preemption request that needed no growth) or a slot on a new segment that
-// holds the address of gorc_morestack_return, with the stack arguments copied above it. Back on
-// the goroutine's stack it restores rbp and the argument registers and jumps to the body.
-// Nothing here touches the goroutine's stack.
+// gorc_newstack(g) there. For growth, newstack returns the sp the body must start with: a slot
+// on the new segment that holds the address of gorc_morestack_return, with the stack arguments
+// copied above it. Back on the goroutine's stack (gorc_morestack_resume) the assembly restores
+// rbp and the argument registers and jumps to the body. Nothing here touches the goroutine's
+// stack.
 //
-// gorc_morestack_resume is the tail of that path as a resume point: with r15 = g and rsp = the
-// sp the body starts with, it restores rbp and the argument registers from g.morestack and
-// jumps to the body. A preemption that really yields (the scheduler issue) parks the goroutine
-// with g.sched = { sp: morestack.sp, pc: gorc_morestack_resume, bp: morestack.bp } and calls
-// the scheduler on g0; gogo(&g.sched) later continues into the function as if nothing happened.
+// gorc_morestack_resume is also a resume point on its own: with r15 = g and rsp = the sp the
+// body starts with, it restores rbp and the argument registers from g.morestack and jumps to
+// the body. A preemption request parks the goroutine with g.sched = { sp: morestack.sp, pc:
+// gorc_morestack_resume, bp: morestack.bp } and does not return to this code: for now it
+// gogo's straight back (one goroutine); the scheduler issue calls schedule() instead.
 //
 // gorc_morestack_return: the body `ret`s here, on the new segment, with the results in rax, rdx,
 // xmm0, xmm1 (preserved). It makes the previous segment current again (stack_lo, stack_hi and,
