@@ -221,6 +221,13 @@ pub extern "C" fn gorc_panic_divide() -> ! {
     die_with(o, || gwrite(b"runtime error: integer divide by zero"))
 }
 
+/// `x << y` or `x >> y` with a negative signed count.
+#[no_mangle]
+pub extern "C" fn gorc_panic_shift() -> ! {
+    let o = Origin::here(arch::frame_pointer());
+    die_with(o, || gwrite(b"runtime error: negative shift amount"))
+}
+
 fn signal_line(sig: i32, code: i32, addr: usize, pc: usize) {
     let mut b = Buf::<128>::new();
     b.push_bytes(b"[signal ");

@@ -1630,6 +1630,15 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         let _ = pos;
         let td = self.g.typedesc(ty);
         let t = self.data_addr(td);
+        // Pointer-shaped values are stored in the data word itself, as gc does.
+        if matches!(
+            self.g.under(ty),
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_)
+        ) || matches!(self.g.under(ty), Type::Basic(BasicKind::UnsafePointer))
+        {
+            let p = self.parts(v, ty)[0];
+            return Ok((t, p));
+        }
         let p = self.alloc(ty);
         self.store(p, ty, v)?;
         Ok((t, p))

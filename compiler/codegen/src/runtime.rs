@@ -6,6 +6,15 @@ use cranelift_codegen::isa::CallConv;
 use cranelift_module::{FuncId, Linkage, Module};
 use cranelift_object::ObjectModule;
 
+/// bools (I8) are passed zero-extended, as the C ABI the runtime is compiled with expects.
+fn param(t: cranelift_codegen::ir::Type) -> AbiParam {
+    if t == types::I8 {
+        AbiParam::new(t).uext()
+    } else {
+        AbiParam::new(t)
+    }
+}
+
 macro_rules! runtime_fns {
     ($( $field:ident = $sym:literal ( $($p:ident),* ) -> ( $($r:ident),* ); )*) => {
         /// FuncIds of the runtime functions.
@@ -17,7 +26,7 @@ macro_rules! runtime_fns {
                 Runtime { $( $field: {
                     #[allow(unused_mut)]
                     let mut sig = Signature::new(CallConv::SystemV);
-                    $( sig.params.push(AbiParam::new(types::$p)); )*
+                    $( sig.params.push(param(types::$p)); )*
                     $( sig.returns.push(AbiParam::new(types::$r)); )*
                     m.declare_function($sym, Linkage::Import, &sig)
                         .expect(concat!("declaring ", $sym))
