@@ -311,13 +311,7 @@ impl<'a> Checker<'a> {
                     }
                 }
                 let s = self.op_string(&z);
-                self.error(
-                    z.pos(),
-                    format!(
-                        "cannot assign to {} (neither addressable nor a map index expression)",
-                        s
-                    ),
-                );
+                self.error(z.pos(), format!("cannot assign to {}", s));
                 return;
             }
         }

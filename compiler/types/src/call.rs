@@ -83,7 +83,16 @@ impl<'a> Checker<'a> {
             }
         }
         let fname = crate::exprstr::expr_string(fe);
-        self.arguments(&sig, &mut xs, args, ellipsis, rparen, &fname, tuple_arg);
+        self.arguments(
+            &sig,
+            &mut xs,
+            args,
+            ellipsis,
+            rparen,
+            &fname,
+            tuple_arg,
+            crate::exprstr::start_pos(e),
+        );
         let (mode, ty) = match sig.results.len() {
             0 => (OMode::NoValue, self.tt.tuple(vec![])),
             1 => (OMode::Value, sig.results[0]),
@@ -105,7 +114,9 @@ impl<'a> Checker<'a> {
         rparen: Pos,
         fname: &str,
         tuple_arg: bool,
+        call_pos: Pos,
     ) {
+        let _ = rparen;
         if xs.iter().any(|x| x.is_invalid()) {
             return;
         }
@@ -141,7 +152,7 @@ impl<'a> Checker<'a> {
             } else if na > 0 {
                 xs[na - 1].pos()
             } else {
-                rparen
+                call_pos
             };
             let have: Vec<TypeId> = xs.iter().map(|x| x.ty).collect();
             let msg = format!(
@@ -1058,7 +1069,7 @@ impl<'a> Checker<'a> {
                 if idx >= l {
                     self.error(
                         crate::exprstr::start_pos(&e.value),
-                        format!("index {} out of bounds [0:{}]", idx, l),
+                        format!("index {} is out of bounds (>= {})", idx, l),
                     );
                     valid_index = false;
                 } else {
@@ -1072,7 +1083,7 @@ impl<'a> Checker<'a> {
                     if idx >= l {
                         self.error(
                             crate::exprstr::start_pos(e.key.as_ref().unwrap()),
-                            format!("index {} out of bounds [0:{}]", idx, l),
+                            format!("index {} is out of bounds (>= {})", idx, l),
                         );
                     }
                 }

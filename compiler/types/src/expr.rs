@@ -276,6 +276,18 @@ impl<'a> Checker<'a> {
                 if op.is_comparison() {
                     // result type is independent of operand types
                 } else if op.is_shift() {
+                    let lhs_shift = self.untyped.get(&l.id).map_or(false, |i| i.is_lhs);
+                    if lhs_shift && !self.tt.is_untyped(t) && !self.tt.is_integer(t) {
+                        let m = format!(
+                            "invalid operation: {} (shift of type {})",
+                            crate::exprstr::expr_string(e),
+                            self.ts(t)
+                        );
+                        self.error(crate::exprstr::start_pos(l), m);
+                        self.untyped.remove(&l.id);
+                        self.untyped.remove(&e.id);
+                        return;
+                    }
                     self.update_expr_type(l, t, final_);
                 } else {
                     self.update_expr_type(l, t, final_);
@@ -1044,11 +1056,11 @@ impl<'a> Checker<'a> {
         wrong: bool,
     ) -> String {
         if ptr {
-            format!("method {} has pointer receiver", m)
+            format!("{} method has pointer receiver", m)
         } else if wrong {
-            format!("wrong type for method {}", m)
+            format!("wrong type for {} method", m)
         } else {
-            format!("missing method {}", m)
+            format!("missing {} method", m)
         }
     }
 

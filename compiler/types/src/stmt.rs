@@ -253,7 +253,7 @@ impl<'a> Checker<'a> {
                     if let Some(z) = z {
                         if !matches!(z.mode, crate::Mode::Variable | crate::Mode::MapIndex) {
                             let s = crate::exprstr::expr_string(&lhs[0]);
-                            self.error(s_start(&lhs[0]), format!("cannot assign to {} (neither addressable nor a map index expression)", s));
+                            self.error(s_start(&lhs[0]), format!("cannot assign to {}", s));
                             return;
                         }
                         self.assignment(&mut x, Some(z.ty), "assignment");
@@ -387,6 +387,7 @@ impl<'a> Checker<'a> {
                     },
                 };
                 let mut seen_default = false;
+                let mut seen_consts = vec![];
                 let n = body.len();
                 for (i, c) in body.iter().enumerate() {
                     match &c.exprs {
@@ -398,7 +399,7 @@ impl<'a> Checker<'a> {
                         }
                         Some(es) => {
                             for e in es {
-                                self.case_value(&mut x, e, tag.is_some());
+                                self.case_value(&mut x, e, tag.is_some(), &mut seen_consts);
                             }
                         }
                     }
@@ -510,18 +511,18 @@ impl<'a> Checker<'a> {
     fn check_assignable_lhs(&mut self, e: &'a Expr, x: &Operand<'a>) {
         if !matches!(x.mode, OMode::Variable | OMode::MapIndex) {
             let s = self.op_string(x);
-            self.error(
-                x.pos(),
-                format!(
-                    "cannot assign to {} (neither addressable nor a map index expression)",
-                    s
-                ),
-            );
+            self.error(x.pos(), format!("cannot assign to {}", s));
             let _ = e;
         }
     }
 
-    fn case_value(&mut self, x: &mut Operand<'a>, e: &'a Expr, has_tag: bool) {
+    fn case_value(
+        &mut self,
+        x: &mut Operand<'a>,
+        e: &'a Expr,
+        has_tag: bool,
+        seen: &mut Vec<(crate::ConstValue, TypeId, Pos)>,
+    ) {
         let mut y = self.expr(e);
         if x.is_invalid() || y.is_invalid() {
             return;
@@ -533,7 +534,7 @@ impl<'a> Checker<'a> {
                 self.error(
                     y.pos(),
                     format!(
-                        "invalid case {} in switch (mismatched types {} and bool)",
+                        "invalid case {} in switch on true (mismatched types {} and bool)",
                         crate::exprstr::expr_string(e),
                         self.ts(y.ty)
                     ),
@@ -551,6 +552,21 @@ impl<'a> Checker<'a> {
         }
         let mut yy = y.clone();
         self.comparison(&mut yy, &mut xx, ast::BinaryOp::Eq, true);
+        if yy.is_invalid() {
+            return;
+        }
+        if let Some(v) = y.val() {
+            if let Some((_, _, p)) = seen.iter().find(|(w, t, _)| w == v && *t == y.ty) {
+                let m = format!(
+                    "duplicate case {} in expression switch\n\t{}: previous case",
+                    self.op_string(&y),
+                    self.fmt_pos(*p)
+                );
+                self.error(y.pos(), m);
+                return;
+            }
+            seen.push((v.clone(), y.ty, y.pos()));
+        }
     }
 
     fn type_switch(

@@ -14,25 +14,38 @@ impl TypeTable {
     }
 
     fn write_type(&self, s: &mut String, objs: &[crate::Object], t: TypeId, pkg: &str) {
+        let c = StrCtx {
+            objs,
+            pkg,
+            byte: false,
+            rune: false,
+        };
+        self.write_type_ctx(s, &c, t)
+    }
+
+    pub(crate) fn write_type_ctx(&self, s: &mut String, c: &StrCtx, t: TypeId) {
+        let (objs, pkg) = (c.objs, c.pkg);
         match self.get(t) {
+            Type::Basic(crate::BasicKind::Uint8) if c.byte => s.push_str("byte"),
+            Type::Basic(crate::BasicKind::Int32) if c.rune => s.push_str("rune"),
             Type::Basic(k) => s.push_str(k.name()),
             Type::Pointer(e) => {
                 s.push('*');
-                self.write_type(s, objs, *e, pkg);
+                self.write_type_ctx(s, c, *e);
             }
             Type::Slice(e) => {
                 s.push_str("[]");
-                self.write_type(s, objs, *e, pkg);
+                self.write_type_ctx(s, c, *e);
             }
             Type::Array(n, e) => {
                 s.push_str(&format!("[{}]", n));
-                self.write_type(s, objs, *e, pkg);
+                self.write_type_ctx(s, c, *e);
             }
             Type::Map(k, v) => {
                 s.push_str("map[");
-                self.write_type(s, objs, *k, pkg);
+                self.write_type_ctx(s, c, *k);
                 s.push(']');
-                self.write_type(s, objs, *v, pkg);
+                self.write_type_ctx(s, c, *v);
             }
             Type::Chan(d, e) => {
                 s.push_str(match d {
@@ -45,7 +58,7 @@ impl TypeTable {
                 if paren {
                     s.push('(');
                 }
-                self.write_type(s, objs, *e, pkg);
+                self.write_type_ctx(s, c, *e);
                 if paren {
                     s.push(')');
                 }
@@ -60,7 +73,7 @@ impl TypeTable {
                         s.push_str(&f.name);
                         s.push(' ');
                     }
-                    self.write_type(s, objs, f.ty, pkg);
+                    self.write_type_ctx(s, c, f.ty);
                     if !f.tag.is_empty() {
                         s.push(' ');
                         s.push_str(&crate::constant::quote(f.tag.as_bytes()));
@@ -70,7 +83,7 @@ impl TypeTable {
             }
             Type::Func(sig) => {
                 s.push_str("func");
-                self.write_sig(s, objs, sig, pkg);
+                self.write_sig_ctx(s, c, sig);
             }
             Type::Interface(ms) => {
                 if ms.is_empty() {
@@ -85,7 +98,7 @@ impl TypeTable {
                     }
                     s.push_str(&m.name);
                     if let Type::Func(sig) = self.get(m.sig) {
-                        self.write_sig(s, objs, sig, pkg);
+                        self.write_sig_ctx(s, c, sig);
                     }
                 }
                 s.push('}');
@@ -96,7 +109,7 @@ impl TypeTable {
                     if i > 0 {
                         s.push_str(", ");
                     }
-                    self.write_type(s, objs, *t, pkg);
+                    self.write_type_ctx(s, c, *t);
                 }
                 s.push(')');
             }
@@ -113,13 +126,7 @@ impl TypeTable {
         }
     }
 
-    pub(crate) fn write_sig(
-        &self,
-        s: &mut String,
-        objs: &[crate::Object],
-        sig: &crate::Signature,
-        pkg: &str,
-    ) {
+    pub(crate) fn write_sig_ctx(&self, s: &mut String, c: &StrCtx, sig: &crate::Signature) {
         s.push('(');
         for (i, p) in sig.params.iter().enumerate() {
             if i > 0 {
@@ -128,18 +135,18 @@ impl TypeTable {
             if sig.variadic && i == sig.params.len() - 1 {
                 s.push_str("...");
                 if let Type::Slice(e) = self.get(*p) {
-                    self.write_type(s, objs, *e, pkg);
+                    self.write_type_ctx(s, c, *e);
                     continue;
                 }
             }
-            self.write_type(s, objs, *p, pkg);
+            self.write_type_ctx(s, c, *p);
         }
         s.push(')');
         match sig.results.len() {
             0 => {}
             1 => {
                 s.push(' ');
-                self.write_type(s, objs, sig.results[0], pkg);
+                self.write_type_ctx(s, c, sig.results[0]);
             }
             _ => {
                 s.push_str(" (");
@@ -147,7 +154,7 @@ impl TypeTable {
                     if i > 0 {
                         s.push_str(", ");
                     }
-                    self.write_type(s, objs, *p, pkg);
+                    self.write_type_ctx(s, c, *p);
                 }
                 s.push(')');
             }
@@ -248,7 +255,14 @@ impl<'a> Checker<'a> {
                 false
             })
         };
-        self.prefer_byte = has("byte") && !has("uint8");
-        self.prefer_rune = has("rune") && !has("int32");
+        self.prefer_byte = !has("uint8");
+        self.prefer_rune = !has("int32");
     }
+}
+
+pub(crate) struct StrCtx<'o> {
+    pub objs: &'o [crate::Object],
+    pub pkg: &'o str,
+    pub byte: bool,
+    pub rune: bool,
 }

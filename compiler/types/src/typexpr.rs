@@ -24,7 +24,7 @@ impl<'a> Checker<'a> {
                     OMode::Invalid => INVALID,
                     OMode::Type => x.ty,
                     _ => {
-                        let s = self.op_string(&x);
+                        let s = crate::exprstr::expr_string(e);
                         self.error(x.pos(), format!("{} is not a type", s));
                         INVALID
                     }
@@ -108,7 +108,7 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() {
                     return INVALID;
                 }
-                let s = self.op_string(&x);
+                let s = crate::exprstr::expr_string(e);
                 self.error(x.pos(), format!("{} is not a type", s));
                 INVALID
             }
