@@ -8,8 +8,30 @@
 //!
 //! Diagnostics are worded as gc words them and sorted by position.
 
-use gorc_syntax::ast::NodeId;
-use gorc_syntax::Pos;
+mod assign;
+mod call;
+mod check;
+mod constant;
+mod decl;
+mod expr;
+mod exprstr;
+mod initorder;
+mod labels;
+mod literal;
+mod lookup;
+mod scope;
+mod stmt;
+pub mod table;
+mod typestr;
+mod typexpr;
+mod universe;
+
+// Enabled once the parser (branch `syntax`) is merged: `gorc_syntax::parse_file`.
+#[cfg(all(test, any()))]
+mod tests;
+
+use gorc_syntax::ast::{self, NodeId};
+use gorc_syntax::{FileSet, Pos};
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use std::collections::HashMap;
@@ -334,4 +356,70 @@ impl Package {
 pub struct Diagnostic {
     pub pos: Pos,
     pub msg: String,
+}
+
+/// Type-checks the files of one package (`path` is "main" for the main package).
+///
+/// Diagnostics are sorted by position; like gc, at most 10 are returned, followed by
+/// `too many errors`.
+pub fn check_package(
+    fset: &FileSet,
+    path: &str,
+    files: &[ast::File],
+) -> Result<Package, Vec<Diagnostic>> {
+    let mut c = check::Checker::new(fset, path, files);
+    c.init_display(fset);
+    c.collect_objects();
+    c.package_objects();
+    c.flush_untyped();
+    if path == "main"
+        && c.scopes
+            .lookup_local(c.pkg_scope, "main")
+            .map_or(true, |o| !matches!(c.obj(o).kind, ObjKind::Func(_)))
+    {
+        c.error(Pos::NONE, "function main is undeclared in the main package");
+    }
+    c.init_order();
+    c.unused_imports();
+    if !c.diags.is_empty() {
+        return Err(finish_diagnostics(c.diags));
+    }
+    let name = files
+        .first()
+        .map(|f| f.package.name.clone())
+        .unwrap_or_else(|| path.to_string());
+    let globals = c
+        .globals
+        .iter()
+        .copied()
+        .filter(|&o| c.obj(o).name != "_")
+        .collect();
+    Ok(Package {
+        path: path.to_string(),
+        name,
+        types: c.tt,
+        objects: c.objs,
+        info: c.info,
+        funcs: c.funcs,
+        globals,
+    })
+}
+
+/// gc's presentation: sorted by position, duplicates removed, at most 10 then
+/// `too many errors` (at the position of the tenth error reported).
+fn finish_diagnostics(mut ds: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut too_many = None;
+    if ds.len() > 10 {
+        too_many = Some(ds[9].pos);
+        ds.truncate(10);
+    }
+    ds.sort_by_key(|d| d.pos);
+    ds.dedup_by(|a, b| a.pos == b.pos && a.msg == b.msg);
+    if let Some(p) = too_many {
+        ds.push(Diagnostic {
+            pos: p,
+            msg: "too many errors".into(),
+        });
+    }
+    ds
 }

@@ -1,0 +1,85 @@
+//! Package initialisation order (spec "Package initialization"): repeatedly the earliest
+//! variable in declaration order that has no uninitialised dependencies, where dependencies
+//! are followed through functions (and methods) the initialiser refers to.
+
+use crate::check::Checker;
+use crate::{Initializer, ObjId, ObjKind};
+use std::collections::{HashMap, HashSet};
+
+impl<'a> Checker<'a> {
+    pub(crate) fn init_order(&mut self) {
+        // transitive variable dependencies of every variable
+        let vars: Vec<ObjId> = self.globals.clone();
+        let mut var_deps: HashMap<ObjId, HashSet<ObjId>> = HashMap::new();
+        for &v in &vars {
+            let mut seen = HashSet::new();
+            let mut out = HashSet::new();
+            let mut stack: Vec<ObjId> = self.deps.get(&v).cloned().unwrap_or_default();
+            while let Some(d) = stack.pop() {
+                if !seen.insert(d) {
+                    continue;
+                }
+                match &self.obj(d).kind {
+                    ObjKind::Var(_) => {
+                        if d != v {
+                            out.insert(d);
+                        } else {
+                            // a variable depending on itself through functions
+                            out.insert(d);
+                        }
+                    }
+                    _ => stack.extend(self.deps.get(&d).cloned().unwrap_or_default()),
+                }
+            }
+            var_deps.insert(v, out);
+        }
+        // report cycles v -> ... -> v
+        for &v in &vars {
+            if var_deps[&v].contains(&v) {
+                let p = self.obj(v).pos;
+                let n = self.obj(v).name.clone();
+                self.error(p, format!("initialization cycle: {} refers to itself", n));
+                var_deps.get_mut(&v).unwrap().remove(&v);
+            }
+        }
+        let mut done: HashSet<ObjId> = HashSet::new();
+        let inits = self.init_exprs.clone();
+        // the initialiser of each variable
+        let mut init_of: HashMap<ObjId, usize> = HashMap::new();
+        for (i, (lhs, _, _)) in inits.iter().enumerate() {
+            for &o in lhs {
+                init_of.insert(o, i);
+            }
+        }
+        let mut emitted: HashSet<usize> = HashSet::new();
+        let mut remaining: Vec<ObjId> = vars.clone();
+        while !remaining.is_empty() {
+            let pick = remaining
+                .iter()
+                .position(|v| {
+                    var_deps[v]
+                        .iter()
+                        .all(|d| done.contains(d) || !remaining.contains(d))
+                })
+                .unwrap_or(0);
+            let v = remaining.remove(pick);
+            done.insert(v);
+            if let Some(&i) = init_of.get(&v) {
+                if emitted.insert(i) {
+                    let (lhs, id, _) = &inits[i];
+                    let lhs = lhs
+                        .iter()
+                        .map(|&o| {
+                            if self.obj(o).name == "_" {
+                                None
+                            } else {
+                                Some(o)
+                            }
+                        })
+                        .collect();
+                    self.info.init_order.push(Initializer { lhs, rhs: *id });
+                }
+            }
+        }
+    }
+}

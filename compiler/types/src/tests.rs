@@ -1,0 +1,344 @@
+//! Tests: gc's diagnostics on testdata/errors (expected output produced by Go 1.19's
+//! `go build`, see testdata/regen.sh), clean programs in testdata/ok, constant evaluation,
+//! recorded types and init order.
+
+use crate::*;
+use gorc_syntax::{FileSet, NodeIds};
+use std::path::Path;
+
+fn parse_and_check(src: &str) -> (FileSet, Result<Package, Vec<Diagnostic>>) {
+    let mut fset = FileSet::new();
+    let fid = fset.add("./x.go", src);
+    let mut ids = NodeIds::default();
+    let file = match gorc_syntax::parse_file(&fset, fid, &mut ids) {
+        Ok(f) => f,
+        Err(errs) => {
+            let msgs: Vec<String> = errs
+                .iter()
+                .map(|e| format!("{}: {}", fset.position(e.pos), e.msg))
+                .collect();
+            panic!("syntax errors:\n{}", msgs.join("\n"));
+        }
+    };
+    let r = check_package(&fset, "main", &[file]);
+    (fset, r)
+}
+
+/// The diagnostics as `go build` prints them.
+fn diagnostics(src: &str) -> String {
+    let (fset, r) = parse_and_check(src);
+    match r {
+        Ok(_) => String::new(),
+        Err(ds) => ds
+            .iter()
+            .map(|d| format!("{}: {}\n", fset.position(d.pos), d.msg))
+            .collect(),
+    }
+}
+
+fn check_ok(src: &str) -> Package {
+    let (fset, r) = parse_and_check(src);
+    match r {
+        Ok(p) => p,
+        Err(ds) => {
+            let s: Vec<String> = ds
+                .iter()
+                .map(|d| format!("{}: {}", fset.position(d.pos), d.msg))
+                .collect();
+            panic!("unexpected errors:\n{}", s.join("\n"));
+        }
+    }
+}
+
+fn testdata(dir: &str) -> Vec<(String, String)> {
+    let d = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("testdata")
+        .join(dir);
+    let mut v: Vec<_> = std::fs::read_dir(&d)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().map_or(false, |e| e == "go"))
+        .map(|p| {
+            (
+                p.file_stem().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn gc_diagnostics() {
+    let d = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/errors");
+    let mut failures = vec![];
+    for (name, src) in testdata("errors") {
+        let want = std::fs::read_to_string(d.join(format!("{}.out", name))).unwrap();
+        let got = diagnostics(&src);
+        if got != want {
+            failures.push(format!("--- {}: want\n{}--- got\n{}", name, want, got));
+        }
+    }
+    if !failures.is_empty() {
+        panic!(
+            "{} of the error tests differ:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+    }
+}
+
+#[test]
+fn clean_programs() {
+    for (name, src) in testdata("ok") {
+        let (fset, r) = parse_and_check(&src);
+        if let Err(ds) = r {
+            let s: Vec<String> = ds
+                .iter()
+                .map(|d| format!("{}: {}", fset.position(d.pos), d.msg))
+                .collect();
+            panic!("{}: unexpected errors:\n{}", name, s.join("\n"));
+        }
+    }
+}
+
+fn const_of(p: &Package, name: &str) -> ConstValue {
+    for o in &p.objects {
+        if o.name == name && o.pkg.as_deref() == Some("main") {
+            if let ObjKind::Const { value, .. } = &o.kind {
+                return value.clone();
+            }
+        }
+    }
+    panic!("no constant {}", name)
+}
+
+fn int(v: i64) -> ConstValue {
+    ConstValue::int(v)
+}
+
+#[test]
+fn constant_evaluation() {
+    let p = check_ok(
+        r#"package main
+const a = 1 << 100 >> 98
+const b = 'a' + 1
+const c = 10 / 4
+const d = 10 / 4.0
+const e = "ab" + "c"
+const f = 7 % 3
+const g = -7 >> 1
+const h = ^0
+const i uint8 = ^uint8(0)
+const j = len("héllo")
+const k = 1e300 * 1e300 / 1e300
+const l = 0.1 + 0.2
+const m = 5 &^ 3
+const n = 1 == 1.0
+const o = "a" < "b"
+const q = int8(-128)
+const (
+	x0 = iota * 10
+	x1
+	x2
+	_
+	x4
+)
+const (
+	y0, z0 = iota, -iota
+	y1, z1
+)
+const u = float32(0.1)
+const w = string(rune(65))
+func main() {}
+"#,
+    );
+    assert_eq!(const_of(&p, "a"), int(4));
+    assert_eq!(const_of(&p, "b"), int(98));
+    assert_eq!(const_of(&p, "c"), int(2));
+    assert_eq!(
+        const_of(&p, "d"),
+        ConstValue::Float(BigRational::new(5.into(), 2.into()))
+    );
+    assert_eq!(const_of(&p, "e"), ConstValue::String(b"abc".to_vec()));
+    assert_eq!(const_of(&p, "f"), int(1));
+    assert_eq!(const_of(&p, "g"), int(-4));
+    assert_eq!(const_of(&p, "h"), int(-1));
+    assert_eq!(const_of(&p, "i"), int(255));
+    assert_eq!(const_of(&p, "j"), int(6));
+    assert_eq!(const_of(&p, "k").to_int(), Some(BigInt::from(10).pow(300)));
+    assert_eq!(
+        const_of(&p, "l"),
+        ConstValue::Float(BigRational::new(3.into(), 10.into()))
+    );
+    assert_eq!(const_of(&p, "m"), int(4));
+    assert_eq!(const_of(&p, "n"), ConstValue::Bool(true));
+    assert_eq!(const_of(&p, "o"), ConstValue::Bool(true));
+    assert_eq!(const_of(&p, "q"), int(-128));
+    assert_eq!(const_of(&p, "x2"), int(20));
+    assert_eq!(const_of(&p, "x4"), int(40));
+    assert_eq!(const_of(&p, "y1"), int(1));
+    assert_eq!(const_of(&p, "z1"), int(-1));
+    // float32 rounding
+    assert_eq!(
+        const_of(&p, "u"),
+        ConstValue::Float(BigRational::from_float(0.1f32 as f64).unwrap())
+    );
+    assert_eq!(const_of(&p, "w"), ConstValue::String(b"A".to_vec()));
+}
+
+#[test]
+fn constant_errors() {
+    let d = diagnostics("package main\nconst c = 1 << 1000 << 1000\nfunc main() {}\n");
+    assert!(d.contains("overflow"), "{}", d);
+    let d = diagnostics("package main\nvar x float32 = 1e100\nfunc main() {}\n");
+    assert_eq!(d, "./x.go:2:17: cannot use 1e100 (untyped float constant 1e+100) as float32 value in variable declaration (overflows)\n");
+}
+
+#[test]
+fn untyped_constants_get_final_types() {
+    let src = "package main\nfunc main() {\n\tvar f float64 = 1 + 2\n\tvar b byte = 'a'\n\tprintln(1 << 3)\n\t_, _ = f, b\n}\n";
+    let p = check_ok(src);
+    // every constant expression is recorded with its value converted to its final type
+    let mut seen = vec![];
+    for tv in p.info.types.values() {
+        if let Mode::Const(v) = &tv.mode {
+            seen.push((p.types.type_string(&p.objects, tv.ty, "main"), v.clone()));
+        }
+    }
+    let has = |t: &str, v: ConstValue| seen.iter().any(|(tt, vv)| tt == t && *vv == v);
+    assert!(
+        has(
+            "float64",
+            ConstValue::Float(BigRational::from_integer(3.into()))
+        ),
+        "{:?}",
+        seen
+    );
+    assert!(
+        has(
+            "float64",
+            ConstValue::Float(BigRational::from_integer(1.into()))
+        ),
+        "{:?}",
+        seen
+    );
+    assert!(has("uint8", int(97)), "{:?}", seen);
+    assert!(has("int", int(8)), "{:?}", seen);
+    assert!(
+        !seen.iter().any(|(t, _)| t.starts_with("untyped")),
+        "{:?}",
+        seen
+    );
+}
+
+#[test]
+fn init_order() {
+    let src = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/ok/initorder.go"),
+    )
+    .unwrap();
+    let p = check_ok(&src);
+    let order: Vec<String> = p
+        .info
+        .init_order
+        .iter()
+        .map(|i| {
+            i.lhs
+                .iter()
+                .map(|o| o.map_or("_".to_string(), |o| p.obj(o).name.clone()))
+                .collect::<Vec<_>>()
+                .join(",")
+        })
+        .collect();
+    // spec example: d, b, c, a
+    assert_eq!(order, vec!["d", "b", "c", "a"]);
+}
+
+#[test]
+fn package_contents() {
+    let p = check_ok(
+        "package main\ntype T struct{ x int }\nfunc (t T) m() {}\nfunc (t *T) n() {}\nvar g, h int\nfunc f() { var t T; t.n(); p := &g; _ = p }\nfunc main() { f() }\n",
+    );
+    let names: Vec<String> = p
+        .funcs
+        .iter()
+        .map(|&f| match &p.obj(f).kind {
+            ObjKind::Func(fi) => fi.link_name.clone(),
+            _ => unreachable!(),
+        })
+        .collect();
+    assert_eq!(
+        names,
+        vec!["main.T.m", "main.(*T).n", "main.f", "main.main"]
+    );
+    let gl: Vec<&str> = p.globals.iter().map(|&g| p.obj(g).name.as_str()).collect();
+    assert_eq!(gl, vec!["g", "h"]);
+    // t is addressed (pointer method call), g too (&g)
+    let addressed = |n: &str| {
+        p.objects
+            .iter()
+            .any(|o| o.name == n && matches!(&o.kind, ObjKind::Var(v) if v.addressed))
+    };
+    assert!(addressed("t"));
+    assert!(addressed("g"));
+    assert!(!addressed("h"));
+}
+
+#[test]
+fn captured_variables_are_addressed() {
+    let p = check_ok("package main\nfunc main() {\n\tc := 0\n\td := 1\n\tf := func() { c++ }\n\tf()\n\t_ = d\n}\n");
+    let addressed = |n: &str| {
+        p.objects
+            .iter()
+            .any(|o| o.name == n && matches!(&o.kind, ObjKind::Var(v) if v.addressed))
+    };
+    assert!(addressed("c"));
+    assert!(!addressed("d"));
+}
+
+#[test]
+fn selections_record_paths() {
+    let p = check_ok(
+        "package main\ntype In struct{ v int }\nfunc (i *In) M() {}\ntype Out struct{ a int; *In }\nfunc main() {\n\tvar o Out\n\t_ = o.v\n\to.M()\n}\n",
+    );
+    let mut sels: Vec<(Vec<usize>, bool, SelectionKind)> = p
+        .info
+        .selections
+        .values()
+        .map(|s| (s.index.clone(), s.indirect, s.kind))
+        .collect();
+    sels.sort_by_key(|s| s.0.clone());
+    assert!(
+        sels.contains(&(vec![1, 0], true, SelectionKind::FieldVal)),
+        "{:?}",
+        sels
+    );
+    assert!(
+        sels.contains(&(vec![1], true, SelectionKind::MethodVal)),
+        "{:?}",
+        sels
+    );
+}
+
+#[test]
+fn no_main() {
+    let d = diagnostics("package main\nfunc f() {}\n");
+    assert!(
+        d.contains("function main is undeclared in the main package"),
+        "{}",
+        d
+    );
+}
+
+#[test]
+fn unknown_import() {
+    let d = diagnostics("package main\nimport \"nosuchpkg\"\nfunc main() {}\n");
+    assert!(
+        d.starts_with("./x.go:2:8: package nosuchpkg is not in GOROOT"),
+        "{}",
+        d
+    );
+}
