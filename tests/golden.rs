@@ -162,8 +162,8 @@ fn error_patterns(line: &str) -> Vec<String> {
 /// Splits compiler output into (line, message) pairs for `file`:
 /// `path:line:col: message`, where path's file name is `file`. Lines that
 /// start with a tab continue the previous message (as gc prints
-/// `have`/`want` details); other lines (`# pkg`, `too many errors`) are
-/// ignored.
+/// `have`/`want` details); other lines (`# pkg`) and gc's final
+/// `too many errors` are ignored.
 fn parse_errors(output: &str, file: &str) -> (Vec<(usize, String)>, Vec<String>) {
     let re = Regex::new(r"^(.+?):(\d+):(\d+): (.*)$").unwrap();
     let mut msgs: Vec<(usize, String)> = Vec::new();
@@ -183,7 +183,8 @@ fn parse_errors(output: &str, file: &str) -> (Vec<(usize, String)>, Vec<String>)
                 .file_name()
                 .map(|f| f.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            if base == file {
+            // gc stops after 10 errors with `pos: too many errors`.
+            if base == file && &c[4] != "too many errors" {
                 msgs.push((c[2].parse().unwrap(), c[4].to_string()));
                 last_was_msg = true;
                 continue;
