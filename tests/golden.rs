@@ -88,6 +88,13 @@ fn run_test(path: &Path) -> Option<String> {
             truncate(&build.output, 4000)
         ));
     }
+    if !exe.exists() {
+        return Some(format!(
+            "gorc build exited 0 but wrote no executable at {}:\n{}",
+            exe.display(),
+            truncate(&build.output, 4000)
+        ));
+    }
     let mut cmd = Command::new(&exe);
     cmd.current_dir(tmp.path());
     let run = match run_combined(cmd, RUN_TIMEOUT) {

@@ -408,4 +408,16 @@ mod self_tests {
         let bad = "x\npanic: boom\n\ngoroutine 1 [running]:\nmain.main()\n";
         assert!(compare_output(exp, bad).is_err());
     }
+
+    #[test]
+    fn stack_overflow_and_sigsegv() {
+        let exp = "start\nruntime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=0xc0200e0388 stack=[0xc0200e0000, 0xc0400e0000]\nfatal error: stack overflow\n\nruntime stack:\nruntime.throw({0x1?})\n\t/x/panic.go:1047 +0x5d\n\ngoroutine 1 [running]:\nmain.f(0x1?)\n\t/x/a.go:3 +0x33\nmain.f(0x0?)\n\t/x/a.go:3 +0x1c\n...additional frames elided...\n\ngoroutine 2 [force gc (idle)]:\nruntime.gopark()\n";
+        let act = "start\nruntime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.f(...)\n";
+        assert!(compare_output(exp, act).is_ok());
+        let exp = "panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x457c91]\n\ngoroutine 1 [running]:\nmain.main()\n";
+        let act = "panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x2 addr=0x8 pc=0x1234]\n\ngoroutine 1 [running]:\nmain.main()\n";
+        assert!(compare_output(exp, act).is_ok());
+        let act = act.replace("[signal SIGSEGV", "[signal SIGBUS");
+        assert!(compare_output(exp, &act).is_err());
+    }
 }
