@@ -271,9 +271,15 @@ impl<'a> Gen<'a> {
                 return ice(o.pos, "function object expected");
             };
             let abi = self.abi(fi.recv, fi.sig);
+            // Several `init` (and `_`) functions share a name; number them as gc does.
+            let name = if o.name == "init" || o.name == "_" {
+                self.anon_name(&fi.link_name)
+            } else {
+                fi.link_name.clone()
+            };
             let id = self
                 .module
-                .declare_function(&fi.link_name, Linkage::Export, &abi.sig)
+                .declare_function(&name, Linkage::Export, &abi.sig)
                 .map_err(|e| CodegenError {
                     pos: o.pos,
                     msg: e.to_string(),
