@@ -205,8 +205,11 @@ fn is_generic(src: &str) -> bool {
 }
 
 fn has_import(src: &str) -> bool {
-    src.lines()
-        .any(|l| l.starts_with("import ") || l == "import(" || l == "import")
+    src.lines().any(|l| {
+        l.strip_prefix("import")
+            .map(|r| r.is_empty() || r.starts_with([' ', '\t', '(', '"']))
+            .unwrap_or(false)
+    })
 }
 
 /// Why a file is not selected, or `None` when it is.
