@@ -273,6 +273,9 @@ fn run_one(dir: &Path, rel: &str) -> Result<(), String> {
             truncate(&build.output, 600)
         ));
     }
+    if !exe.exists() {
+        return Err("gorc build exited 0 but wrote no executable".to_string());
+    }
     let mut cmd = Command::new(&exe);
     cmd.current_dir(tmp.path());
     let run = run_combined(cmd, RUN_TIMEOUT).map_err(|e| format!("cannot run: {e}"))?;
