@@ -205,8 +205,11 @@ fn is_generic(src: &str) -> bool {
 }
 
 fn has_import(src: &str) -> bool {
-    src.lines()
-        .any(|l| l.starts_with("import ") || l == "import(" || l == "import")
+    src.lines().any(|l| {
+        l.strip_prefix("import")
+            .map(|r| r.is_empty() || r.starts_with([' ', '\t', '(', '"']))
+            .unwrap_or(false)
+    })
 }
 
 /// Why a file is not selected, or `None` when it is.
@@ -269,6 +272,9 @@ fn run_one(dir: &Path, rel: &str) -> Result<(), String> {
             build.describe_status(),
             truncate(&build.output, 600)
         ));
+    }
+    if !exe.exists() {
+        return Err("gorc build exited 0 but wrote no executable".to_string());
     }
     let mut cmd = Command::new(&exe);
     cmd.current_dir(tmp.path());
@@ -365,4 +371,50 @@ fn conformance() {
         regressions.len(),
         regressions.join(" ")
     );
+}
+
+#[cfg(test)]
+mod selection_tests {
+    use super::*;
+
+    #[test]
+    fn generics_heuristic() {
+        assert!(is_generic("func Map[T any](x T) T { return x }"));
+        assert!(is_generic("type List[T any] struct{}"));
+        assert!(is_generic("type Pair[K comparable, V any] struct{}"));
+        assert!(is_generic("type Num[T ~int | ~float64] struct{}"));
+        assert!(is_generic("type P[T *int] struct{}"));
+        assert!(!is_generic("type A [4]int"));
+        assert!(!is_generic("type A [N]int"));
+        assert!(!is_generic("type A [N + 1]int"));
+        assert!(!is_generic("func f(a [3]int) {}"));
+        assert!(!is_generic("var x = y[3]"));
+    }
+
+    #[test]
+    fn build_constraints() {
+        assert!(constraints_hold("// run\n\npackage main\n"));
+        assert!(constraints_hold("//go:build !wasm\n\npackage main\n"));
+        assert!(!constraints_hold(
+            "//go:build goexperiment.unified\n\npackage main\n"
+        ));
+        assert!(constraints_hold(
+            "//go:build (linux || darwin) && amd64\npackage main\n"
+        ));
+        assert!(!constraints_hold("// +build windows\npackage main\n"));
+        assert!(constraints_hold("// +build !gccgo\npackage main\n"));
+        assert!(constraints_hold(
+            "// +build darwin linux,amd64\npackage main\n"
+        ));
+    }
+
+    #[test]
+    fn imports() {
+        assert!(has_import("package main\nimport \"fmt\"\n"));
+        assert!(has_import("package main\nimport (\n\t\"os\"\n)\n"));
+        assert!(has_import("package main\nimport(\"os\")\n"));
+        assert!(!has_import(
+            "package main\n// import \"fmt\"\nfunc importer() {}\n"
+        ));
+    }
 }

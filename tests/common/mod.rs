@@ -174,21 +174,27 @@ pub fn read_list(path: &Path) -> Vec<String> {
 // ---------------------------------------------------------------------------
 // Output comparison.
 
-fn is_goroutine_running_line(l: &str) -> bool {
-    l.starts_with("goroutine ") && l.ends_with("]:") && l.contains("[running")
+/// The header of a goroutine's traceback: `goroutine N [state]:`, e.g.
+/// `goroutine 1 [running]:` or `goroutine 1 [chan receive]:`.
+fn is_goroutine_header(l: &str) -> bool {
+    let Some(rest) = l.strip_prefix("goroutine ") else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(|b| b.is_ascii_digit()).count();
+    digits > 0 && rest[digits..].starts_with(" [") && l.ends_with("]:")
 }
 
 const SIGSEGV_PREFIX: &str = "[signal SIGSEGV: segmentation violation";
 
 /// Lines of the part before (and including) the first `goroutine N
-/// [running]:` line, with address-bearing lines removed: `runtime: sp=`
+/// [state]:` line, with address-bearing lines removed: `runtime: sp=`
 /// lines and the whole `runtime stack:` section (which runs up to the
 /// goroutine line).
 fn normalised_head(lines: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_runtime_stack = false;
     for l in lines {
-        if is_goroutine_running_line(l) {
+        if is_goroutine_header(l) {
             in_runtime_stack = false;
         }
         if *l == "runtime stack:" {
@@ -222,7 +228,8 @@ fn frame_names(lines: &[&str]) -> Vec<String> {
         }
         let Some(paren) = l.find('(') else { continue };
         let name = &l[..paren];
-        if name.starts_with("runtime.") || name.is_empty() {
+        // `panic(...)` is how gc shows runtime.gopanic in a traceback.
+        if name.starts_with("runtime.") || name == "panic" || name.is_empty() {
             continue;
         }
         if names.last().map(|n| n == name) != Some(true) {
@@ -233,7 +240,7 @@ fn frame_names(lines: &[&str]) -> Vec<String> {
 }
 
 /// Compares a program's actual combined output with the expected one.
-/// Without a `goroutine N [running]:` line in the expected output the
+/// Without a `goroutine N [state]:` line in the expected output the
 /// comparison is exact. With one, the text up to and including it is
 /// compared after `normalised_head` (a `[signal SIGSEGV: segmentation
 /// violation` line matches by that prefix), and the expected traceback's
@@ -241,14 +248,14 @@ fn frame_names(lines: &[&str]) -> Vec<String> {
 /// Returns a description of the mismatch.
 pub fn compare_output(expected: &str, actual: &str) -> Result<(), String> {
     let exp: Vec<&str> = expected.lines().collect();
-    let Some(gi) = exp.iter().position(|l| is_goroutine_running_line(l)) else {
+    let Some(gi) = exp.iter().position(|l| is_goroutine_header(l)) else {
         if expected == actual {
             return Ok(());
         }
         return Err(unified_diff(expected, actual, "expected", "actual"));
     };
     let act: Vec<&str> = actual.lines().collect();
-    let Some(ai) = act.iter().position(|l| is_goroutine_running_line(l)) else {
+    let Some(ai) = act.iter().position(|l| is_goroutine_header(l)) else {
         return Err(format!(
             "expected a traceback (`{}`), got none\n{}",
             exp[gi],
