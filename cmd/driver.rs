@@ -86,7 +86,31 @@ fn source_files(paths: &[String]) -> Result<Vec<String>, Error> {
     Ok(paths.to_vec())
 }
 
+/// Builds an executable. A panic anywhere in the compiler is reported as an internal
+/// compiler error (a bug to fix), never as a Rust panic message.
 pub fn build(paths: &[String], out: &Path) -> Result<(), Error> {
+    thread_local! {
+        static WHERE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    std::panic::set_hook(Box::new(|info| {
+        let loc = info.location().map(|l| l.to_string()).unwrap_or_default();
+        WHERE.with(|w| *w.borrow_mut() = loc);
+    }));
+    match std::panic::catch_unwind(|| build_unguarded(paths, out)) {
+        Ok(r) => r,
+        Err(payload) => {
+            let msg = payload
+                .downcast_ref::<String>()
+                .map(|s| s.as_str())
+                .or_else(|| payload.downcast_ref::<&str>().copied())
+                .unwrap_or("unknown panic");
+            let loc = WHERE.with(|w| w.borrow().clone());
+            Err(Error::Other(format!("gorc: internal compiler error: {msg} (at {loc})")))
+        }
+    }
+}
+
+fn build_unguarded(paths: &[String], out: &Path) -> Result<(), Error> {
     let files = source_files(paths)?;
     let mut fset = FileSet::new();
     let mut ids = NodeIds::default();

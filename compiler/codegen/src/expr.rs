@@ -101,6 +101,18 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         }
     }
 
+    /// The value of `e` where a value of type `to` is expected (assignment, argument, result,
+    /// element): untyped `nil` becomes the zero value of `to`.
+    pub fn expr_to(&mut self, e: &Expr, to: Option<TypeId>) -> Result<Val> {
+        let from = self.ty(e);
+        match to {
+            Some(t) if self.is_nil_type(from) && !self.is_nil_type(t) => {
+                Ok(Val::Parts(self.zero_parts(t)))
+            }
+            _ => self.expr(e),
+        }
+    }
+
     pub fn expr(&mut self, e: &Expr) -> Result<Val> {
         let ty = self.ty(e);
         if let Some(c) = self.const_of(e) {
@@ -205,9 +217,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 };
                 let scalar = |fl: &mut Self, v: &num_rational::BigRational, t: ir::Type| -> Value {
                     if t == types::F64 {
-                        fl.b.ins().f64const(v.to_f64().unwrap_or(0.0))
+                        fl.b.ins().f64const(gorc_types::float::rat_to_f64(v))
                     } else if t == types::F32 {
-                        fl.b.ins().f32const(v.to_f32().unwrap_or(0.0))
+                        fl.b.ins().f32const(gorc_types::float::rat_to_f32(v))
                     } else {
                         let i = v.to_integer();
                         // Two's complement truncated to the width, zero-extended as Cranelift
@@ -1115,7 +1127,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     };
                     let recv_ty = fi.recv.expect("method has a receiver");
                     let ptr_recv = matches!(self.g.pkg.types.get(recv_ty), Type::Pointer(_));
-                    (sel.obj, Some((x, sel.index.clone(), ptr_recv, recv_ty)))
+                    (sel.obj, Some((x, sel.index.clone(), ptr_recv, recv_ty, sel.indirect)))
                 }
                 Some(_) => {
                     return ice(
@@ -1138,8 +1150,8 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             return ice(f.pos, "calls of function values are not supported yet");
         };
         let mut pi = 0;
-        if let Some((x, path, ptr_recv, recv_ty)) = recv {
-            let v = self.receiver(x, &path, ptr_recv, recv_ty)?;
+        if let Some((x, path, ptr_recv, recv_ty, indirect)) = recv {
+            let v = self.receiver(x, &path, ptr_recv, recv_ty, indirect)?;
             self.push_arg(&mut argv, v, recv_ty);
             pi = 1;
         }
@@ -1155,9 +1167,15 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             let vs = self.expr_multi(&args[0])?;
             vals.extend(vs.into_iter().zip(ts));
         } else {
-            for a in args {
-                let v = self.expr(a)?;
-                let t = self.ty(a);
+            let nfixed = if sig.variadic && !ellipsis_present(e) { sig.params.len() - 1 } else { sig.params.len() };
+            let variadic_elem = match sig.params.last().map(|&t| self.g.under(t)) {
+                Some(Type::Slice(el)) if sig.variadic => Some(*el),
+                _ => None,
+            };
+            for (k, a) in args.iter().enumerate() {
+                let to = if k < nfixed { sig.params.get(k).copied() } else { variadic_elem };
+                let v = self.expr_to(a, to)?;
+                let t = to.unwrap_or_else(|| self.ty(a));
                 let v = self.materialize(v, t);
                 vals.push((v, t));
             }
@@ -1225,6 +1243,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         path: &[usize],
         ptr_recv: bool,
         recv_ty: TypeId,
+        indirect: bool,
     ) -> Result<Val> {
         let xt = self.ty(x);
         let x_is_ptr = matches!(self.g.under(xt), Type::Pointer(_));
@@ -1245,7 +1264,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             };
         }
         // Through embedded fields.
-        let (cur, cur_ty) = if ptr_recv && !x_is_ptr {
+        // A pointer method needs the holder's address: from x's own place, unless the path
+        // goes through a pointer (which then provides the address).
+        let (cur, cur_ty) = if ptr_recv && !x_is_ptr && !indirect {
             match self.place(x)? {
                 Place::Mem(a) => {
                     let xv = Val::Mem(a);
@@ -1334,6 +1355,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     pub fn convert(&mut self, v: Val, from: TypeId, to: TypeId, pos: Pos) -> Result<Val> {
         let (fu, tu) = (self.g.under(from).clone(), self.g.under(to).clone());
         let (fnum, tnum) = (self.num(from), self.num(to));
+        if self.is_nil_type(from) {
+            return Ok(Val::Parts(self.zero_parts(to)));
+        }
         if self.g.layout(to).mem {
             return Ok(v);
         }
@@ -1554,9 +1578,8 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         let Type::Slice(elem) = self.g.under(ty).clone() else {
             return ice(e.pos, "append to a non-slice");
         };
-        let st = self.ty(&args[0]);
-        let s = self.expr(&args[0])?;
-        let s = self.parts(s, st);
+        let s = self.expr_to(&args[0], Some(ty))?;
+        let s = self.parts(s, ty);
         let esize = self.g.layout(elem).size as i64;
         // The appended values: either individual elements, or a slice/string spread.
         let (extra_n, spread_src) = if spread {
@@ -1573,9 +1596,8 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         let mut elems = Vec::new();
         if spread_src.is_none() {
             for a in &args[1..] {
-                let v = self.expr(a)?;
-                let at = self.ty(a);
-                let v = self.materialize(v, at);
+                let v = self.expr_to(a, Some(elem))?;
+                let v = self.materialize(v, elem);
                 elems.push(v);
             }
         }
@@ -1813,10 +1835,8 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
 
     /// A literal element's value; elided nested literals take the element type.
     fn elem_value(&mut self, v: &Expr, elem: TypeId) -> Result<Val> {
-        let val = self.expr(v)?;
-        let vt = self.ty(v);
-        let _ = elem;
-        Ok(self.materialize(val, vt))
+        let val = self.expr_to(v, Some(elem))?;
+        Ok(self.materialize(val, elem))
     }
 
     fn literal_len(&self, elts: &[ast::Element]) -> u64 {

@@ -167,7 +167,12 @@ pub(crate) fn compile_func(g: &mut Gen, obj: ObjId, fd: &ast::FuncDecl) -> Resul
     let file = g
         .fset
         .file_of(fd.pos)
-        .map(|f| f.path.clone())
+        // Tracebacks name files by absolute path, as gc's do.
+        .map(|f| {
+            std::fs::canonicalize(&f.path)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| f.path.clone())
+        })
         .unwrap_or_default();
     define(g, id, &mut ctx, name, file, fd.pos, &abi)
 }

@@ -48,7 +48,14 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             }
             StmtKind::Assign { lhs, op, rhs } => self.assign_stmt(lhs, op, rhs, s.pos)?,
             StmtKind::Define { lhs, rhs } => {
-                let vals = self.rhs_values(lhs.len(), rhs)?;
+                let targets: Vec<Option<TypeId>> = lhs
+                    .iter()
+                    .map(|id| {
+                        let info = &self.g.pkg.info;
+                        info.defs.get(&id.id).or_else(|| info.uses.get(&id.id)).map(|&o| self.obj_type(o))
+                    })
+                    .collect();
+                let vals = self.rhs_values(&targets, rhs)?;
                 // Evaluate everything first, then bind: `a, b := b, a` reads the old values.
                 let mut binds = Vec::new();
                 for (id, v) in lhs.iter().zip(vals) {
@@ -94,8 +101,8 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                         Some(vec![])
                     })?;
                 } else {
-                    let n = self.abi.results.len();
-                    let mut vs = self.rhs_values(n, vals)?;
+                    let targets: Vec<Option<TypeId>> = self.abi.results.iter().map(|&t| Some(t)).collect();
+                    let mut vs = self.rhs_values(&targets, vals)?;
                     if self.named_results {
                         // Assign to the result variables, then return them (deferred calls
                         // will see the assigned values).
@@ -282,11 +289,12 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
 
     /// The values of the right-hand side of an assignment of `n` variables: `n` expressions,
     /// or one multi-valued call, comma-ok expression.
-    pub fn rhs_values(&mut self, n: usize, rhs: &[Expr]) -> Result<Vec<Val>> {
+    pub fn rhs_values(&mut self, targets: &[Option<TypeId>], rhs: &[Expr]) -> Result<Vec<Val>> {
+        let n = targets.len();
         if rhs.len() == n {
             let mut out = Vec::with_capacity(n);
-            for e in rhs {
-                let v = self.expr(e)?;
+            for (e, &to) in rhs.iter().zip(targets) {
+                let v = self.expr_to(e, to)?;
                 // Copy memory-class values when several are assigned at once, so that
                 // `a, b = b, a` swaps.
                 let v = if n > 1 {
@@ -326,9 +334,12 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             }
             AssignOp::Plain => {
                 if lhs.len() == 1 && rhs.len() == 1 {
+                    if is_blank(&lhs[0]) {
+                        return self.expr_discard(&rhs[0]);
+                    }
                     let ty = self.ty(&lhs[0]);
                     let place = self.place(&lhs[0])?;
-                    let v = self.expr(&rhs[0])?;
+                    let v = self.expr_to(&rhs[0], Some(ty))?;
                     return self.write_place(&place, ty, v);
                 }
                 // Tuple assignment: index expressions and pointer indirections on the left
@@ -337,7 +348,11 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 for l in lhs {
                     places.push(self.place(l)?);
                 }
-                let vals = self.rhs_values(lhs.len(), rhs)?;
+                let targets: Vec<Option<TypeId>> = lhs
+                    .iter()
+                    .map(|l| if is_blank(l) { None } else { Some(self.ty(l)) })
+                    .collect();
+                let vals = self.rhs_values(&targets, rhs)?;
                 for ((l, p), v) in lhs.iter().zip(places).zip(vals) {
                     if matches!(p, Place::Blank) {
                         continue;
@@ -404,7 +419,12 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     let vals = if s.values.is_empty() {
                         None
                     } else {
-                        Some(self.rhs_values(s.names.len(), &s.values)?)
+                        let targets: Vec<Option<TypeId>> = s
+                            .names
+                            .iter()
+                            .map(|n| self.g.pkg.info.defs.get(&n.id).map(|&o| self.obj_type(o)))
+                            .collect();
+                        Some(self.rhs_values(&targets, &s.values)?)
                     };
                     for (i, n) in s.names.iter().enumerate() {
                         let v = vals.as_ref().map(|vs| vs[i].clone());

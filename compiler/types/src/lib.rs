@@ -8,6 +8,7 @@
 //!
 //! Diagnostics are worded as gc words them and sorted by position.
 
+pub mod float;
 mod assign;
 mod call;
 mod check;
