@@ -1462,11 +1462,25 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         let ty = self.ty(e);
         match b {
             Builtin::Print | Builtin::Println => {
-                for (i, a) in args.iter().enumerate() {
+                // Evaluate every argument first (println(f()) spreads f's results), then print.
+                let mut vals: Vec<(Val, TypeId)> = Vec::new();
+                if args.len() == 1 {
+                    if let Type::Tuple(ts) = self.g.pkg.types.get(self.ty(&args[0])).clone() {
+                        let vs = self.expr_multi(&args[0])?;
+                        vals.extend(vs.into_iter().zip(ts));
+                    }
+                }
+                if vals.is_empty() {
+                    for a in args {
+                        let v = self.expr(a)?;
+                        vals.push((v, self.ty(a)));
+                    }
+                }
+                for (i, (v, t)) in vals.into_iter().enumerate() {
                     if b == Builtin::Println && i > 0 {
                         self.call(self.g.rt.printsp, &[]);
                     }
-                    self.print_value(a)?;
+                    self.print_value(v, t)?;
                 }
                 if b == Builtin::Println {
                     self.call(self.g.rt.printnl, &[]);
@@ -1666,9 +1680,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         Ok((t, p))
     }
 
-    fn print_value(&mut self, a: &Expr) -> Result<()> {
-        let ty = self.ty(a);
-        let v = self.expr(a)?;
+    fn print_value(&mut self, v: Val, ty: TypeId) -> Result<()> {
         let rt = &self.g.rt;
         let (
             printint,

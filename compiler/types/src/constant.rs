@@ -263,62 +263,11 @@ pub(crate) fn round_f64(r: &BigRational) -> Option<f64> {
 }
 
 pub(crate) fn rat_to_f64(r: &BigRational) -> f64 {
-    if r.is_zero() {
-        return 0.0;
-    }
-    let neg = r.is_negative();
-    let r = r.abs();
-    let n = r.numer();
-    let d = r.denom();
-    // Scale to get a 64-bit quotient, then let f64 rounding do the rest (close enough to
-    // correct rounding for everything but pathological halfway cases).
-    let nb = n.bits() as i64;
-    let db = d.bits() as i64;
-    let shift = 64 - (nb - db);
-    let q = if shift >= 0 {
-        (n << shift as usize) / d
-    } else {
-        n / (d << (-shift) as usize)
-    };
-    let rem_nonzero = if shift >= 0 {
-        (n << shift as usize) % d != BigInt::zero()
-    } else {
-        n % (d << (-shift) as usize) != BigInt::zero()
-    };
-    // q has ~64-65 bits; keep a sticky bit for rounding.
-    let mut qb = q.to_u128().unwrap_or(u128::MAX);
-    if rem_nonzero {
-        qb |= 1;
-    }
-    let lz = qb.leading_zeros() as i64;
-    // normalise to 64 significant bits with sticky
-    let norm_shift = 128 - lz - 64;
-    let mut e = -shift;
-    let mant: u64 = if norm_shift > 0 {
-        let sticky = (qb & ((1u128 << norm_shift) - 1)) != 0;
-        e += norm_shift;
-        ((qb >> norm_shift) as u64) | sticky as u64
-    } else {
-        qb as u64
-    };
-    // mant * 2^e, mant < 2^64: convert via f64 with correct rounding of the 64-bit integer
-    let f = mant as f64; // rounds to nearest even
-    let v = if e > 2000 {
-        f64::INFINITY
-    } else if e < -2200 {
-        0.0
-    } else {
-        f * 2f64.powi(e as i32)
-    };
-    if neg {
-        -v
-    } else {
-        v
-    }
+    crate::float::rat_to_f64(r)
 }
 
 pub(crate) fn round_f32(r: &BigRational) -> Option<f32> {
-    let f = rat_to_f64(r) as f32;
+    let f = crate::float::rat_to_f32(r);
     if f.is_finite() {
         Some(f)
     } else {
