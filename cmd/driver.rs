@@ -105,7 +105,9 @@ pub fn build(paths: &[String], out: &Path) -> Result<(), Error> {
                 .or_else(|| payload.downcast_ref::<&str>().copied())
                 .unwrap_or("unknown panic");
             let loc = WHERE.with(|w| w.borrow().clone());
-            Err(Error::Other(format!("gorc: internal compiler error: {msg} (at {loc})")))
+            Err(Error::Other(format!(
+                "gorc: internal compiler error: {msg} (at {loc})"
+            )))
         }
     }
 }

@@ -1127,7 +1127,10 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     };
                     let recv_ty = fi.recv.expect("method has a receiver");
                     let ptr_recv = matches!(self.g.pkg.types.get(recv_ty), Type::Pointer(_));
-                    (sel.obj, Some((x, sel.index.clone(), ptr_recv, recv_ty, sel.indirect)))
+                    (
+                        sel.obj,
+                        Some((x, sel.index.clone(), ptr_recv, recv_ty, sel.indirect)),
+                    )
                 }
                 Some(_) => {
                     return ice(
@@ -1167,13 +1170,21 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             let vs = self.expr_multi(&args[0])?;
             vals.extend(vs.into_iter().zip(ts));
         } else {
-            let nfixed = if sig.variadic && !ellipsis_present(e) { sig.params.len() - 1 } else { sig.params.len() };
+            let nfixed = if sig.variadic && !ellipsis_present(e) {
+                sig.params.len() - 1
+            } else {
+                sig.params.len()
+            };
             let variadic_elem = match sig.params.last().map(|&t| self.g.under(t)) {
                 Some(Type::Slice(el)) if sig.variadic => Some(*el),
                 _ => None,
             };
             for (k, a) in args.iter().enumerate() {
-                let to = if k < nfixed { sig.params.get(k).copied() } else { variadic_elem };
+                let to = if k < nfixed {
+                    sig.params.get(k).copied()
+                } else {
+                    variadic_elem
+                };
                 let v = self.expr_to(a, to)?;
                 let t = to.unwrap_or_else(|| self.ty(a));
                 let v = self.materialize(v, t);

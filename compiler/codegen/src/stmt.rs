@@ -52,7 +52,10 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     .iter()
                     .map(|id| {
                         let info = &self.g.pkg.info;
-                        info.defs.get(&id.id).or_else(|| info.uses.get(&id.id)).map(|&o| self.obj_type(o))
+                        info.defs
+                            .get(&id.id)
+                            .or_else(|| info.uses.get(&id.id))
+                            .map(|&o| self.obj_type(o))
                     })
                     .collect();
                 let vals = self.rhs_values(&targets, rhs)?;
@@ -101,7 +104,8 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                         Some(vec![])
                     })?;
                 } else {
-                    let targets: Vec<Option<TypeId>> = self.abi.results.iter().map(|&t| Some(t)).collect();
+                    let targets: Vec<Option<TypeId>> =
+                        self.abi.results.iter().map(|&t| Some(t)).collect();
                     let mut vs = self.rhs_values(&targets, vals)?;
                     if self.named_results {
                         // Assign to the result variables, then return them (deferred calls

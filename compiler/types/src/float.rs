@@ -113,7 +113,13 @@ mod tests {
 
     #[test]
     fn float32_rounding() {
-        for s in ["1e-45", "3402823466e29", "16777217", "1e-50", "11754942e-45"] {
+        for s in [
+            "1e-45",
+            "3402823466e29",
+            "16777217",
+            "1e-50",
+            "11754942e-45",
+        ] {
             let (m, x) = s.split_once('e').unwrap_or((s, "0"));
             let want: f32 = format!("{m}e{x}").parse().unwrap();
             assert_eq!(rat_to_f32(&rat(s)).to_bits(), want.to_bits(), "{s}");

@@ -8,7 +8,6 @@
 //!
 //! Diagnostics are worded as gc words them and sorted by position.
 
-pub mod float;
 mod assign;
 mod call;
 mod check;
@@ -16,6 +15,7 @@ mod constant;
 mod decl;
 mod expr;
 mod exprstr;
+pub mod float;
 mod initorder;
 mod labels;
 mod literal;
