@@ -161,6 +161,13 @@ fn link(object: &[u8], out: &Path) -> Result<(), Error> {
         .prefix("gorc-build")
         .tempdir()
         .map_err(|e| Error::Other(format!("creating a temporary directory: {e}")))?;
+    // `-o /dev/null` (or any other non-regular file) means "build, then discard", as with the
+    // go command: the linker would otherwise replace the device node with a file.
+    let discard = dir.path().join("discarded");
+    let out = match std::fs::metadata(out) {
+        Ok(m) if !m.is_file() && !m.is_dir() => discard.as_path(),
+        _ => out,
+    };
     let obj_path = dir.path().join("main.o");
     let rt_path = dir.path().join("libgorc_rt.a");
     std::fs::write(&obj_path, object).map_err(|e| Error::Other(e.to_string()))?;
