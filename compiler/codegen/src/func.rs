@@ -363,6 +363,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             return r;
         }
         let r = self.g.module.declare_func_in_func(id, self.b.func);
+        // Everything is linked statically into one non-PIE executable, so every function,
+        // runtime and libc ones included, is in reach of a direct rel32 call.
+        self.b.func.dfg.ext_funcs[r].colocated = true;
         self.func_refs.insert(id, r);
         r
     }
