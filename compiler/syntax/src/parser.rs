@@ -934,7 +934,7 @@ fn describe_error(
             token: (lo, tok, hi),
             expected,
         } => (lo, hi, Some(tok), expected),
-        ParseError::UnrecognizedEof { location, expected } => (location, location, None, expected),
+        ParseError::UnrecognizedEof { expected, .. } => (src.len(), src.len(), None, expected),
         ParseError::ExtraToken {
             token: (lo, tok, hi),
         } => (lo, hi, Some(tok), vec![]),
@@ -983,7 +983,18 @@ fn describe_error(
             }
         }
     }
-    let suffix = if has(",") && has(")") {
+    let end_of = || {
+        if depth_zero(&toks[..index]) {
+            " after top level declaration".to_string()
+        } else {
+            " at end of statement".to_string()
+        }
+    };
+    let suffix = if has(";") && !has("ident") && !has("int") && !has(")") && !has("]") {
+        end_of()
+    } else if has("}") && has("if") && has("for") {
+        ", expecting }".to_string()
+    } else if has(",") && has(")") {
         ", expecting comma or )".to_string()
     } else if has(",") && has("}") {
         ", expecting comma or }".to_string()
@@ -1009,18 +1020,6 @@ fn describe_error(
         ", expecting =".to_string()
     } else if has("chan") && exp.len() == 1 {
         ", expecting chan".to_string()
-    } else if has(";") && has("}") && !has("ident") {
-        if depth_zero(&toks[..index]) {
-            " after top level declaration".to_string()
-        } else {
-            " at end of statement".to_string()
-        }
-    } else if has(";") && !has("ident") && !has("int") {
-        if depth_zero(&toks[..index]) {
-            " after top level declaration".to_string()
-        } else {
-            " at end of statement".to_string()
-        }
     } else if has("int") && has("ident") && has("(") {
         if has("struct") && !has("+") {
             ", expecting type".to_string()
