@@ -589,6 +589,16 @@ impl<'a> Lexer<'a> {
                     }
                     let msg = if c == '\u{feff}' {
                         "invalid BOM in the middle of the file".to_string()
+                    } else if c.is_numeric() && !c.is_ascii() {
+                        format!(
+                            "identifier cannot begin with digit {}",
+                            crate::literal::fmt_unicode(c as u32)
+                        )
+                    } else if !c.is_ascii() {
+                        format!(
+                            "invalid character {} in identifier",
+                            crate::literal::fmt_unicode(c as u32)
+                        )
                     } else {
                         format!(
                             "invalid character {}",

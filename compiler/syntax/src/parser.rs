@@ -108,8 +108,8 @@ impl Ctx {
             if i == 0 && s.values.is_empty() {
                 self.error_at(s.pos, "missing init expr for const declaration");
             }
-            if s.values.is_empty() && s.ty.is_some() {
-                self.error_at(s.pos, "syntax error: unexpected newline, expecting =");
+            if i > 0 && s.values.is_empty() && s.ty.is_some() {
+                self.error_at(s.pos, "missing init expr for const declaration");
             }
         }
         specs
@@ -317,6 +317,25 @@ impl Ctx {
         )
     }
 
+    /// `x[lo:hi:max]`: the middle and final indices are required.
+    pub fn slice3(
+        &self,
+        x: Expr,
+        lo: Option<Expr>,
+        hi: Option<Expr>,
+        max: Option<Expr>,
+        colon: usize,
+        rbrack: usize,
+    ) -> Expr {
+        if hi.is_none() {
+            self.error(colon, "middle index required in 3-index slice");
+        }
+        if max.is_none() {
+            self.error(rbrack, "final index required in 3-index slice");
+        }
+        self.slice(x, lo, hi, max, true)
+    }
+
     pub fn call(&self, f: Expr, a: (Vec<Expr>, Option<usize>, usize)) -> Expr {
         let (args, ellipsis, rparen) = a;
         self.expr_pos(
@@ -431,6 +450,28 @@ impl Ctx {
 
     pub fn define(&self, _op: usize, lhs: Vec<Expr>, rhs: Vec<Expr>) -> Stmt {
         let pos = lhs[0].start();
+        if lhs.len() == 1
+            && rhs.len() == 1
+            && matches!(rhs[0].kind, ExprKind::TypeAssert(_, None))
+            && !matches!(lhs[0].kind, ExprKind::Ident(_))
+        {
+            self.error_at(
+                pos,
+                format!(
+                    "syntax error: invalid variable name {} in type switch",
+                    expr_string(&lhs[0])
+                ),
+            );
+            let id = Ident {
+                id: lhs[0].id,
+                pos,
+                name: "_".into(),
+            };
+            return Stmt {
+                pos,
+                kind: StmtKind::Define { lhs: vec![id], rhs },
+            };
+        }
         Stmt {
             pos,
             kind: StmtKind::Define {
@@ -444,11 +485,22 @@ impl Ctx {
         match s.kind {
             StmtKind::Expr(e) => e,
             _ => {
-                let text = stmt_string(&s);
-                let msg = match what {
-                    "switch" => format!("syntax error: cannot use {} as value", text),
-                    _ => format!("syntax error: cannot use {} as value", text),
+                let _ = what;
+                let text = match &s.kind {
+                    StmtKind::Assign {
+                        lhs,
+                        op: AssignOp::Plain,
+                        rhs,
+                    } => {
+                        let mut l = String::new();
+                        write_list(&mut l, lhs);
+                        let mut r = String::new();
+                        write_list(&mut r, rhs);
+                        format!("assignment ({}) = ({})", l, r)
+                    }
+                    _ => stmt_string(&s),
                 };
+                let msg = format!("syntax error: cannot use {} as value", text);
                 self.error_at(s.pos, msg);
                 self.expr_pos(s.pos, ExprKind::Bad)
             }
@@ -521,6 +573,19 @@ impl Ctx {
                 init: init.map(Box::new),
                 cond,
                 post: post.map(Box::new),
+                body,
+            },
+        )
+    }
+
+    pub fn for_cond(&self, lo: usize, cond: Stmt, body: Block) -> Stmt {
+        let cond = self.as_value(cond, "for");
+        self.stmt(
+            lo,
+            StmtKind::For {
+                init: None,
+                cond: Some(cond),
+                post: None,
                 body,
             },
         )
@@ -922,7 +987,10 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
 
 type ParseError<'a> = lalrpop_util::ParseError<usize, Tok<'a>, LexError>;
 
-/// Turns the LR parser's failure into gc's wording: `syntax error: unexpected X, expecting Y`.
+/// Turns the LR parser's failure into gc's wording: `syntax error: unexpected X, expecting Y`,
+/// `... in argument list; possibly missing comma or )`, `... at end of statement`, ...
+/// The context (which list, which statement header) is recovered from the tokens before the
+/// offending one and from the set of tokens the parser would have accepted.
 fn describe_error(
     src: &str,
     base: u32,
@@ -957,81 +1025,243 @@ fn describe_error(
         .iter()
         .position(|t| t.0 == lo && Some(t.1) == tok)
         .unwrap_or(toks.len());
-    let msg = |m: String| SyntaxError {
+    let before = &toks[..index];
+    let prev = |n: usize| before.len().checked_sub(n).map(|i| before[i].1);
+    let plain = |m: &str| SyntaxError {
         pos,
         msg: format!("syntax error: {}", m),
+    };
+    let unexpected = |suffix: &str| SyntaxError {
+        pos,
+        msg: format!("syntax error: unexpected {}{}", what, suffix),
     };
 
     // At the start of a top-level declaration.
     if has("func") && has("var") && has("const") && has("type") && !has("ident") && !has("if") {
         return match tok {
-            Some(Tok::Import) => msg("imports must appear before other declarations".into()),
-            Some(Tok::LBrace) => msg("unexpected semicolon or newline before {".into()),
-            Some(_) => msg("non-declaration statement outside function body".into()),
-            None => msg(format!("unexpected {}", what)),
+            Some(Tok::Import) => plain("imports must appear before other declarations"),
+            Some(Tok::LBrace) => plain("unexpected semicolon or newline before {"),
+            Some(_) => plain("non-declaration statement outside function body"),
+            None => unexpected(""),
         };
     }
     if has("package") && exp.len() == 1 {
-        return msg("package statement must be first".into());
+        return plain("package statement must be first");
     }
-    let ctx = header_context(&toks[..index]);
-    if tok == Some(Tok::LBrace) && has(";") && !has("{") {
-        // `func f()` / `if x` followed by a newline and then `{`.
-        if let Some(&(sl, Tok::Semi, sh)) = index.checked_sub(1).and_then(|i| toks.get(i)) {
-            if sl == sh {
-                return msg("unexpected semicolon or newline before {".into());
+    if tok.is_none() {
+        if has("}") {
+            return unexpected(", expecting }");
+        }
+        if has(")") {
+            return unexpected(", expecting )");
+        }
+    }
+    match prev(1) {
+        Some(Tok::Else) => return plain("else must be followed by if or statement block"),
+        Some(Tok::Import) if tok != Some(Tok::LParen) => {
+            return match tok {
+                Some(Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Rune(_)) => {
+                    plain("import path must be a string")
+                }
+                _ => plain("missing import path"),
             }
         }
+        Some(Tok::Chan) if !is_type_start(tok) => return plain("missing channel element type"),
+        Some(Tok::Arrow) if prev(2) == Some(Tok::Chan) && !is_type_start(tok) => {
+            return plain("missing channel element type")
+        }
+        Some(Tok::Ident(_)) if prev(2) == Some(Tok::Type) && tok == Some(Tok::Semi) => {
+            return unexpected(" in type declaration")
+        }
+        Some(Tok::Ellipsis) if !is_type_start(tok) && has("(") => {
+            return plain("... is missing type");
+        }
+        _ => {}
     }
-    let end_of = || {
-        if depth_zero(&toks[..index]) {
-            " after top level declaration".to_string()
-        } else {
-            " at end of statement".to_string()
+
+    // Statement headers.
+    if let Some(kw) = header_context(before) {
+        if tok == Some(Tok::Var) {
+            return plain(&format!(
+                "var declaration not allowed in {} initializer",
+                kw
+            ));
         }
-    };
-    let suffix = if has(";") && !has("ident") && !has("int") && !has(")") && !has("]") {
-        end_of()
-    } else if has("}") && has("if") && has("for") {
-        ", expecting }".to_string()
-    } else if has(",") && has(")") {
-        ", expecting comma or )".to_string()
-    } else if has(",") && has("}") {
-        ", expecting comma or }".to_string()
-    } else if has(",") && has("]") && !has("ident") {
-        ", expecting comma or ]".to_string()
-    } else if has("{") && !has("ident") && ctx.is_some() {
-        format!(", expecting {{ after {} clause", ctx.unwrap())
-    } else if has("{") && exp.len() <= 2 {
-        ", expecting {".to_string()
-    } else if has(":") && has(",") && !has(";") {
-        ", expecting := or = or comma".to_string()
+        if has("{") && tok != Some(Tok::LBrace) {
+            return match kw {
+                "switch" => plain("missing { after switch clause"),
+                _ => unexpected(&format!(", expecting {{ after {} clause", kw)),
+            };
+        }
+        if kw == "for" && tok == Some(Tok::LBrace) {
+            return unexpected(", expecting for loop condition");
+        }
+    }
+
+    // Lists: `f(a b)`, `T{a b}`, `struct{ a int b }`, `var ( a int b )`.
+    let list = enclosing_list(before);
+    if let Some((context, sep, close)) = list {
+        // In a block, `;` is expected too: that is the end of a statement, not a list.
+        if has(sep) && has(close) && !(sep == "," && has(";")) {
+            let sep = if sep == ";" {
+                "semicolon or newline"
+            } else {
+                "comma"
+            };
+            return unexpected(&format!(
+                " in {}; possibly missing {} or {}",
+                context, sep, close
+            ));
+        }
+    }
+    if has(";") && !has("ident") && !has("int") && !has(")") && !has("]") {
+        return if depth_zero(before) {
+            unexpected(" after top level declaration")
+        } else {
+            unexpected(" at end of statement")
+        };
+    }
+    let suffix = if has(",") && has("]") && !has("ident") {
+        ", expecting comma, : or ]"
+    } else if has(":") && has(",") && !has(";") && !has("ident") {
+        ", expecting := or = or comma"
     } else if has(":") && exp.len() <= 3 {
-        ", expecting :".to_string()
+        ", expecting :"
     } else if has("(") && has("ident") && exp.len() <= 3 {
-        ", expecting name or (".to_string()
+        ", expecting name or ("
     } else if has("ident") && exp.len() == 1 {
-        ", expecting name".to_string()
-    } else if has(")") && exp.len() == 1 {
-        ", expecting )".to_string()
+        ", expecting name"
+    } else if has(")") && exp.len() <= 2 {
+        ", expecting )"
     } else if has("]") && exp.len() <= 2 {
-        ", expecting ]".to_string()
+        ", expecting ]"
+    } else if has("{") && exp.len() <= 2 {
+        ", expecting {"
     } else if has("=") && exp.len() == 1 {
-        ", expecting =".to_string()
+        ", expecting ="
     } else if has("chan") && exp.len() == 1 {
-        ", expecting chan".to_string()
+        ", expecting chan"
     } else if has("int") && has("ident") && has("(") {
-        if has("struct") && !has("+") {
-            ", expecting type".to_string()
-        } else {
-            ", expecting expression".to_string()
-        }
-    } else if has("ident") && has("*") && has("struct") {
-        ", expecting type".to_string()
+        ", expecting expression"
+    } else if has("ident") && has("*") && has("chan") {
+        ", expecting type"
+    } else if has("case") && has("default") {
+        ", expecting case or default or }"
     } else {
-        String::new()
+        ""
     };
-    msg(format!("unexpected {}{}", what, suffix))
+    unexpected(suffix)
+}
+
+/// Whether a token can start a type.
+fn is_type_start(t: Option<Tok>) -> bool {
+    matches!(
+        t,
+        Some(
+            Tok::Ident(_)
+                | Tok::LBrack
+                | Tok::Struct
+                | Tok::Mul
+                | Tok::Func
+                | Tok::Interface
+                | Tok::Map
+                | Tok::Chan
+                | Tok::Arrow
+                | Tok::LParen
+        )
+    )
+}
+
+/// The innermost unclosed bracket before the error, as gc's list context: (name, separator,
+/// closing token).
+fn enclosing_list(
+    toks: &[(usize, Tok, usize)],
+) -> Option<(&'static str, &'static str, &'static str)> {
+    let mut d = 0i32;
+    for i in (0..toks.len()).rev() {
+        match toks[i].1 {
+            Tok::RBrace | Tok::RParen | Tok::RBrack => d += 1,
+            Tok::LBrace | Tok::LParen | Tok::LBrack => {
+                if d > 0 {
+                    d -= 1;
+                    continue;
+                }
+                let prev = if i > 0 { Some(toks[i - 1].1) } else { None };
+                return match (toks[i].1, prev) {
+                    (Tok::LBrace, Some(Tok::Struct)) => Some(("struct type", ";", "}")),
+                    (Tok::LBrace, Some(Tok::Interface)) => Some(("interface type", ";", "}")),
+                    (Tok::LBrace, _) => Some(("composite literal", ",", "}")),
+                    (Tok::LParen, Some(Tok::Import | Tok::Var | Tok::Const | Tok::Type)) => {
+                        Some(("grouped declaration", ";", ")"))
+                    }
+                    (Tok::LParen, Some(Tok::Func)) => Some(("parameter list", ",", ")")),
+                    (Tok::LParen, Some(Tok::Ident(_))) if i >= 2 && toks[i - 2].1 == Tok::Func => {
+                        Some(("parameter list", ",", ")"))
+                    }
+                    (Tok::LParen, Some(Tok::RParen | Tok::Ident(_)))
+                        if after_signature(&toks[..i]) =>
+                    {
+                        Some(("parameter list", ",", ")"))
+                    }
+                    (
+                        Tok::LParen,
+                        Some(
+                            Tok::Ident(_)
+                            | Tok::RParen
+                            | Tok::RBrack
+                            | Tok::RBrace
+                            | Tok::Str(_)
+                            | Tok::Int(_)
+                            | Tok::Float(_)
+                            | Tok::Imag(_)
+                            | Tok::Rune(_),
+                        ),
+                    ) => Some(("argument list", ",", ")")),
+                    _ => None,
+                };
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether `toks` ends with `func (params)` or `func name(params)` or `func (recv) name`: the
+/// next `(` opens parameters or results rather than call arguments.
+fn after_signature(toks: &[(usize, Tok, usize)]) -> bool {
+    let n = toks.len();
+    let mut i = n;
+    if i > 0 && matches!(toks[i - 1].1, Tok::Ident(_)) {
+        // `func (r T) Name(`
+        i -= 1;
+    }
+    if i == 0 || toks[i - 1].1 != Tok::RParen {
+        return false;
+    }
+    // Find the matching `(`.
+    let mut d = 0;
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match toks[j].1 {
+            Tok::RParen => d += 1,
+            Tok::LParen => {
+                d -= 1;
+                if d == 0 {
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    if d != 0 {
+        return false;
+    }
+    match j.checked_sub(1).map(|k| toks[k].1) {
+        Some(Tok::Func) => true,
+        Some(Tok::Ident(_)) => j >= 2 && toks[j - 2].1 == Tok::Func,
+        _ => false,
+    }
 }
 
 /// Whether the tokens so far leave no brace open (we are between top-level declarations).

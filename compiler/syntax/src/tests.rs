@@ -635,7 +635,7 @@ fn positions_and_ids() {
 fn syntax_errors() {
     assert_eq!(
         error("package p\nfunc f() {\n\tf(a\n}\n"),
-        "3:5: syntax error: unexpected newline, expecting comma or )"
+        "3:5: syntax error: unexpected newline in argument list; possibly missing comma or )"
     );
     assert_eq!(
         error("package p\nx := 1\n"),
@@ -688,6 +688,70 @@ fn syntax_errors() {
     assert_eq!(
         error("package p\nfunc f(a int, []int) {}\n"),
         "2:15: syntax error: mixed named and unnamed parameters"
+    );
+    assert_eq!(
+        error("package p\nvar x = []int{\n\t1,\n\t2\n}\n"),
+        "4:3: syntax error: unexpected newline in composite literal; possibly missing comma or }"
+    );
+    assert_eq!(
+        error("package p\nfunc f(a int b int) {}\n"),
+        "2:14: syntax error: unexpected b in parameter list; possibly missing comma or )"
+    );
+    assert_eq!(
+        error("package p\ntype T struct {\n\ta int b int\n}\n"),
+        "3:8: syntax error: unexpected b in struct type; possibly missing semicolon or newline or }"
+    );
+    assert_eq!(
+        error("package p\nfunc f() {\n\tif x {\n\t} else for {\n\t}\n}\n"),
+        "4:9: syntax error: else must be followed by if or statement block"
+    );
+    assert_eq!(
+        error("package p\nfunc f() {\n\tif var x = 0; x < 10 {\n\t}\n}\n"),
+        "3:5: syntax error: var declaration not allowed in if initializer"
+    );
+    assert_eq!(
+        error("package p\nfunc f() {\n\tif f() true {\n\t}\n}\n"),
+        "3:9: syntax error: unexpected true, expecting { after if clause"
+    );
+    assert_eq!(
+        error("package p\nfunc f() {\n\tswitch x; y\n\t{\n\t}\n}\n"),
+        "3:13: syntax error: missing { after switch clause"
+    );
+    assert_eq!(
+        error("package p\nfunc f() {\n\tif x = 1 {\n\t}\n}\n"),
+        "3:5: syntax error: cannot use assignment (x) = (1) as value"
+    );
+    assert_eq!(
+        error("package p\nfunc f() {\n\tfor b := 10 {\n\t}\n}\n"),
+        "3:6: syntax error: cannot use b := 10 as value"
+    );
+    assert_eq!(
+        error("package p\nvar _ = a[::]\n"),
+        "2:12: middle index required in 3-index slice"
+    );
+    assert_eq!(
+        error("package p\nimport 42\n"),
+        "2:8: syntax error: import path must be a string"
+    );
+    assert_eq!(
+        error("package p\ntype T chan\n"),
+        "3:1: syntax error: missing channel element type"
+    );
+    assert_eq!(
+        error("package p\nfunc f(...)\n"),
+        "2:11: syntax error: ... is missing type"
+    );
+    assert_eq!(
+        error("package p\nvar x⊛y = 1\n"),
+        "2:6: invalid character U+229B '⊛' in identifier"
+    );
+    assert_eq!(
+        error("package p\nconst (\n\ta = 1\n\tb int\n)\n"),
+        "4:2: missing init expr for const declaration"
+    );
+    assert_eq!(
+        error("main()\n"),
+        "1:1: syntax error: package statement must be first"
     );
     assert_eq!(
         error("package p\nvar x = [\n"),
