@@ -969,9 +969,10 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
     // One error per line, as gc reports them.
     let mut out: Vec<SyntaxError> = Vec::new();
     let line_of = |p: Pos| {
-        src[..(p.0 - base) as usize]
-            .bytes()
-            .filter(|&b| b == b'\n')
+        let end = ((p.0 - base) as usize).min(src.len());
+        src.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
             .count()
     };
     for e in errors {
