@@ -21,6 +21,9 @@ pub struct Ctx {
     errors: RefCell<Vec<SyntaxError>>,
     /// `.(type)` expressions not (yet) claimed by a type switch: (node id, position).
     type_guards: RefCell<Vec<(NodeId, Pos)>>,
+    /// Start offset of every token, and whether it is `}` or `;` (what may follow a label
+    /// without a statement).
+    toks: Vec<(usize, bool)>,
 }
 
 impl Ctx {
@@ -383,6 +386,50 @@ impl Ctx {
                 elts,
                 lbrace: self.pos(l),
                 rbrace: self.pos(r),
+            },
+        )
+    }
+
+    /// `L: stmt`; a label may stand alone only before `}` (or `;`).
+    pub fn labeled(&self, lo: usize, label: Ident, colon_end: usize, s: Option<Stmt>) -> Stmt {
+        let s = match s {
+            Some(s) => s,
+            None => {
+                let i = self.toks.partition_point(|t| t.0 < colon_end);
+                if !self.toks.get(i).map_or(true, |t| t.1) {
+                    self.error(lo, "syntax error: missing statement after label");
+                }
+                self.stmt(colon_end, StmtKind::Empty)
+            }
+        };
+        self.stmt(lo, StmtKind::Labeled(label, Box::new(s)))
+    }
+
+    /// `go f()` / `defer f()`: the operand must be an unparenthesized call.
+    pub fn call_stmt(&self, lo: usize, defer: bool, x: Expr) -> Stmt {
+        let kw = if defer { "defer" } else { "go" };
+        let mut x = x;
+        if let ExprKind::Paren(_) = x.kind {
+            self.error_at(
+                x.pos,
+                format!("expression in {} must not be parenthesized", kw),
+            );
+            while let ExprKind::Paren(inner) = x.kind {
+                x = *inner;
+            }
+        }
+        if !matches!(x.kind, ExprKind::Call { .. }) {
+            self.error_at(
+                x.start(),
+                format!("expression in {} must be function call", kw),
+            );
+        }
+        self.stmt(
+            lo,
+            if defer {
+                StmtKind::Defer(x)
+            } else {
+                StmtKind::Go(x)
             },
         )
     }
@@ -938,6 +985,10 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
         next_id: Cell::new(ids.next),
         errors: RefCell::new(Vec::new()),
         type_guards: RefCell::new(Vec::new()),
+        toks: toks
+            .iter()
+            .map(|t| (t.0, matches!(t.1, Tok::RBrace | Tok::Semi)))
+            .collect(),
     };
     let result =
         grammar::SourceFileParser::new().parse(&cx, toks.iter().map(|&t| Ok::<_, LexError>(t)));

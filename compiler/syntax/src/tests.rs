@@ -750,6 +750,18 @@ fn syntax_errors() {
         "4:2: missing init expr for const declaration"
     );
     assert_eq!(
+        error("package p\nfunc f() {\n\tswitch {\n\tcase true:\n\tL:\n\tdefault:\n\t}\n}\n"),
+        "5:2: syntax error: missing statement after label"
+    );
+    assert_eq!(
+        error("package p\nfunc f() {\n\tdefer (g())\n}\n"),
+        "3:8: expression in defer must not be parenthesized"
+    );
+    assert_eq!(
+        error("package p\nfunc f() {\n\tgo g\n}\n"),
+        "3:5: expression in go must be function call"
+    );
+    assert_eq!(
         error("main()\n"),
         "1:1: syntax error: package statement must be first"
     );
