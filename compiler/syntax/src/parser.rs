@@ -24,6 +24,9 @@ pub struct Ctx {
     /// Start offset of every token, and whether it is `}` or `;` (what may follow a label
     /// without a statement).
     toks: Vec<(usize, bool)>,
+    /// Operator positions of assignments, by statement position (gc reports "cannot use
+    /// x := 1 as value" there).
+    op_pos: RefCell<std::collections::HashMap<Pos, Pos>>,
 }
 
 impl Ctx {
@@ -462,7 +465,10 @@ impl Ctx {
         }
     }
 
-    pub fn assign(&self, lhs: Vec<Expr>, op: AssignOp, rhs: Vec<Expr>) -> Stmt {
+    pub fn assign(&self, lhs: Vec<Expr>, op_off: usize, op: AssignOp, rhs: Vec<Expr>) -> Stmt {
+        self.op_pos
+            .borrow_mut()
+            .insert(lhs[0].start(), self.pos(op_off));
         Stmt {
             pos: lhs[0].start(),
             kind: StmtKind::Assign { lhs, op, rhs },
@@ -495,8 +501,9 @@ impl Ctx {
         out
     }
 
-    pub fn define(&self, _op: usize, lhs: Vec<Expr>, rhs: Vec<Expr>) -> Stmt {
+    pub fn define(&self, op: usize, lhs: Vec<Expr>, rhs: Vec<Expr>) -> Stmt {
         let pos = lhs[0].start();
+        self.op_pos.borrow_mut().insert(pos, self.pos(op));
         if lhs.len() == 1
             && rhs.len() == 1
             && matches!(rhs[0].kind, ExprKind::TypeAssert(_, None))
@@ -548,7 +555,8 @@ impl Ctx {
                     _ => stmt_string(&s),
                 };
                 let msg = format!("syntax error: cannot use {} as value", text);
-                self.error_at(s.pos, msg);
+                let at = self.op_pos.borrow().get(&s.pos).copied().unwrap_or(s.pos);
+                self.error_at(at, msg);
                 self.expr_pos(s.pos, ExprKind::Bad)
             }
         }
@@ -779,7 +787,10 @@ impl Ctx {
                 _ => false,
             };
             if !ok {
-                self.error_at(s.pos, "select case must be receive, send or assign recv");
+                self.error_at(
+                    s.pos,
+                    "select case must be send or receive (possibly with assignment)",
+                );
             }
         }
         CommClause {
@@ -985,6 +996,7 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
         next_id: Cell::new(ids.next),
         errors: RefCell::new(Vec::new()),
         type_guards: RefCell::new(Vec::new()),
+        op_pos: RefCell::new(Default::default()),
         toks: toks
             .iter()
             .map(|t| (t.0, matches!(t.1, Tok::RBrace | Tok::Semi)))
@@ -1173,12 +1185,19 @@ fn describe_error(
             unexpected(" at end of statement")
         };
     }
+    if has("}") && has("for") && has("if") {
+        return unexpected(", expecting }");
+    }
     let suffix = if has(",") && has("]") && !has("ident") {
         ", expecting comma, : or ]"
-    } else if has(":") && has(",") && !has(";") && !has("ident") {
-        ", expecting := or = or comma"
+    } else if has(":") && has(",") && !has(";") && !has("ident") && !has("case") {
+        ", expecting :"
     } else if has(":") && exp.len() <= 3 {
         ", expecting :"
+    } else if has(")") && has("ident") && has("...") {
+        ", expecting )"
+    } else if has("ident") && exp.len() == 1 && prev(1) == Some(Tok::RParen) {
+        ", expecting name or ("
     } else if has("(") && has("ident") && exp.len() <= 3 {
         ", expecting name or ("
     } else if has("ident") && exp.len() == 1 {

@@ -667,7 +667,7 @@ fn syntax_errors() {
     );
     assert_eq!(
         error("package p\nvar s = \"abc\n"),
-        "2:9: newline in string"
+        "2:13: newline in string"
     );
     assert_eq!(
         error("package p\nfunc f() {\n\tfor i := 0; i < 10; i := i + 1 {\n\t}\n}\n"),
@@ -719,11 +719,11 @@ fn syntax_errors() {
     );
     assert_eq!(
         error("package p\nfunc f() {\n\tif x = 1 {\n\t}\n}\n"),
-        "3:5: syntax error: cannot use assignment (x) = (1) as value"
+        "3:7: syntax error: cannot use assignment (x) = (1) as value"
     );
     assert_eq!(
         error("package p\nfunc f() {\n\tfor b := 10 {\n\t}\n}\n"),
-        "3:6: syntax error: cannot use b := 10 as value"
+        "3:8: syntax error: cannot use b := 10 as value"
     );
     assert_eq!(
         error("package p\nvar _ = a[::]\n"),
