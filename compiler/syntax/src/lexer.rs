@@ -777,7 +777,7 @@ impl<'a> Lexer<'a> {
             return;
         }
         match crate::literal::count_chars(body) {
-            0 => self.error(lo + 1, "empty rune literal or unescaped ' in rune literal"),
+            0 => self.error(lo + 1, "empty rune literal or unescaped '"),
             1 => {}
             _ => self.error(lo, "more than one character in rune literal"),
         }
@@ -985,10 +985,7 @@ mod tests {
         assert_eq!(err("x := \"abc"), "string literal not terminated");
         assert_eq!(err("x := `abc"), "string literal not terminated");
         assert_eq!(err("'ab'"), "more than one character in rune literal");
-        assert_eq!(
-            err("''"),
-            "empty rune literal or unescaped ' in rune literal"
-        );
+        assert_eq!(err("''"), "empty rune literal or unescaped '");
         assert_eq!(err("'a"), "rune literal not terminated");
         assert_eq!(err("'a\n'"), "newline in rune literal");
         assert_eq!(err("1__2"), "'_' must separate successive digits");

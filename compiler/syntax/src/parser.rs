@@ -1120,7 +1120,36 @@ fn describe_error(
             return unexpected(", expecting )");
         }
     }
+    if matches!(prev(1), Some(Tok::RParen))
+        && before.len() >= 3
+        && before[before.len() - 2].1 == Tok::LParen
+        && before[before.len() - 3].1 == Tok::Func
+        && depth_zero(before)
+        && !matches!(tok, Some(Tok::Ident(_)))
+    {
+        return SyntaxError {
+            pos,
+            msg: "method has no receiver".into(),
+        };
+    }
     match prev(1) {
+        Some(Tok::Period) if !matches!(tok, Some(Tok::Ident(_) | Tok::LParen)) => {
+            return unexpected(", expecting name or (");
+        }
+        Some(Tok::Func)
+            if depth_zero(before) && !matches!(tok, Some(Tok::Ident(_) | Tok::LParen)) =>
+        {
+            return unexpected(", expecting name or (");
+        }
+        Some(Tok::Func) if !depth_zero(before) && tok != Some(Tok::LParen) => {
+            return unexpected(", expecting (");
+        }
+        Some(Tok::Const | Tok::Var | Tok::Type)
+            if !matches!(tok, Some(Tok::Ident(_) | Tok::LParen)) =>
+        {
+            return unexpected(", expecting name");
+        }
+        Some(Tok::LBrack) if tok == Some(Tok::RBrack) => return unexpected(", expecting operand"),
         Some(Tok::Else) => return plain("else must be followed by if or statement block"),
         Some(Tok::Import) if tok != Some(Tok::LParen) => {
             return match tok {
@@ -1134,7 +1163,9 @@ fn describe_error(
         Some(Tok::Arrow) if prev(2) == Some(Tok::Chan) && !is_type_start(tok) => {
             return plain("missing channel element type")
         }
-        Some(Tok::Ident(_)) if prev(2) == Some(Tok::Type) && tok == Some(Tok::Semi) => {
+        Some(Tok::Ident(_))
+            if prev(2) == Some(Tok::Type) && !is_type_start(tok) && tok != Some(Tok::Assign) =>
+        {
             return unexpected(" in type declaration")
         }
         Some(Tok::Ellipsis) if !is_type_start(tok) && has("(") => {
@@ -1144,17 +1175,22 @@ fn describe_error(
     }
 
     // Statement headers.
-    if let Some(kw) = header_context(before) {
+    if let Some((kw, after_semi)) = header_context(before) {
         if tok == Some(Tok::Var) {
             return plain(&format!(
                 "var declaration not allowed in {} initializer",
                 kw
             ));
         }
+        let keyword_just_before = matches!(prev(1), Some(Tok::If | Tok::For | Tok::Switch));
+        if keyword_just_before && tok != Some(Tok::LBrace) && tok != Some(Tok::Semi) {
+            return unexpected(", expecting expression");
+        }
         if has("{") && tok != Some(Tok::LBrace) {
-            return match kw {
-                "switch" => plain("missing { after switch clause"),
-                _ => unexpected(&format!(", expecting {{ after {} clause", kw)),
+            return match (kw, after_semi) {
+                (_, false) => unexpected(", expecting {"),
+                ("switch", true) => plain("missing { after switch clause"),
+                (_, true) => unexpected(&format!(", expecting {{ after {} clause", kw)),
             };
         }
         if kw == "for" && tok == Some(Tok::LBrace) {
@@ -1162,11 +1198,43 @@ fn describe_error(
         }
     }
 
+    // A `{` after a literal or a call was taken as a composite literal; gc stops before it.
+    if let Some(open) = enclosing_open(before) {
+        let t = before[open].1;
+        let after_value = open > 0
+            && matches!(
+                before[open - 1].1,
+                Tok::Int(_)
+                    | Tok::Float(_)
+                    | Tok::Imag(_)
+                    | Tok::Rune(_)
+                    | Tok::Str(_)
+                    | Tok::RParen
+            );
+        if t == Tok::LBrace && after_value && !is_block_open(before, open) {
+            let at = Pos(base + before[open].0 as u32);
+            let outer = enclosing_open(&before[..open]);
+            let in_block = outer.map_or(true, |o| is_block_open(before, o));
+            let msg = match enclosing_list(&before[..open]) {
+                Some((context, sep, close)) if sep == "," && !in_block => {
+                    format!(
+                        "syntax error: unexpected {{ in {}; possibly missing comma or {}",
+                        context, close
+                    )
+                }
+                _ => "syntax error: unexpected { at end of statement".to_string(),
+            };
+            return SyntaxError { pos: at, msg };
+        }
+    }
+
     // Lists: `f(a b)`, `T{a b}`, `struct{ a int b }`, `var ( a int b )`.
     let list = enclosing_list(before);
     if let Some((context, sep, close)) = list {
         // In a block, `;` is expected too: that is the end of a statement, not a list.
-        if has(sep) && has(close) && !(sep == "," && has(";")) {
+        let block = enclosing_open(before)
+            .is_some_and(|o| before[o].1 == Tok::LBrace && is_block_open(before, o));
+        if has(sep) && has(close) && !(sep == "," && (has(";") || block)) {
             let sep = if sep == ";" {
                 "semicolon or newline"
             } else {
@@ -1185,8 +1253,17 @@ fn describe_error(
             unexpected(" at end of statement")
         };
     }
+    if has("=") && has(":=") && has(",") && !has(";") {
+        return unexpected(", expecting := or = or comma");
+    }
+    if has("case") && has("default") {
+        return unexpected(", expecting case or default or }");
+    }
     if has("}") && has("for") && has("if") {
         return unexpected(", expecting }");
+    }
+    if has(":") && has("]") && enclosing_open(before).is_some_and(|i| before[i].1 == Tok::LBrack) {
+        return unexpected(", expecting comma, : or ]");
     }
     let suffix = if has(",") && has("]") && !has("ident") {
         ", expecting comma, : or ]"
@@ -1222,6 +1299,55 @@ fn describe_error(
         ""
     };
     unexpected(suffix)
+}
+
+/// Whether the `{` at `open` starts a block (a function body or a statement's block) rather
+/// than a composite literal: looking back over its line, a `func`, a statement keyword, or a
+/// statement boundary right before it.
+fn is_block_open(toks: &[(usize, Tok, usize)], open: usize) -> bool {
+    if open == 0 {
+        return true;
+    }
+    if matches!(
+        toks[open - 1].1,
+        Tok::Semi | Tok::LBrace | Tok::RBrace | Tok::Colon | Tok::Else | Tok::Select
+    ) {
+        return true;
+    }
+    let mut d = 0i32;
+    for i in (0..open).rev() {
+        match toks[i].1 {
+            Tok::RBrace | Tok::RParen | Tok::RBrack => d += 1,
+            Tok::LBrace | Tok::LParen | Tok::LBrack => {
+                if d == 0 {
+                    return false;
+                }
+                d -= 1;
+            }
+            Tok::Semi if d == 0 => return false,
+            Tok::Func | Tok::If | Tok::For | Tok::Switch if d == 0 => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Index of the innermost unclosed bracket.
+fn enclosing_open(toks: &[(usize, Tok, usize)]) -> Option<usize> {
+    let mut d = 0i32;
+    for i in (0..toks.len()).rev() {
+        match toks[i].1 {
+            Tok::RBrace | Tok::RParen | Tok::RBrack => d += 1,
+            Tok::LBrace | Tok::LParen | Tok::LBrack => {
+                if d == 0 {
+                    return Some(i);
+                }
+                d -= 1;
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether a token can start a type.
@@ -1348,9 +1474,12 @@ fn depth_zero(toks: &[(usize, Tok, usize)]) -> bool {
     d <= 0
 }
 
-/// If the tokens so far end inside an `if`/`for`/`switch` header, its keyword.
-fn header_context(toks: &[(usize, Tok, usize)]) -> Option<&'static str> {
+/// If the tokens so far end inside an `if`/`for`/`switch` header: its keyword, and whether an
+/// explicit `;` (the end of the init statement) was seen in it. Headers do not span lines, so
+/// the search stops at an automatically inserted semicolon.
+fn header_context(toks: &[(usize, Tok, usize)]) -> Option<(&'static str, bool)> {
     let mut d = 0i32;
+    let mut semi = false;
     for t in toks.iter().rev() {
         match t.1 {
             Tok::RBrace | Tok::RParen | Tok::RBrack => d += 1,
@@ -1360,9 +1489,15 @@ fn header_context(toks: &[(usize, Tok, usize)]) -> Option<&'static str> {
                 }
                 d -= 1;
             }
-            Tok::If if d == 0 => return Some("if"),
-            Tok::For if d == 0 => return Some("for"),
-            Tok::Switch if d == 0 => return Some("switch"),
+            Tok::Semi if d == 0 => {
+                if t.0 == t.2 {
+                    return None;
+                }
+                semi = true;
+            }
+            Tok::If if d == 0 => return Some(("if", semi)),
+            Tok::For if d == 0 => return Some(("for", semi)),
+            Tok::Switch if d == 0 => return Some(("switch", semi)),
             _ => {}
         }
     }

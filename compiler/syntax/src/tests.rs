@@ -711,7 +711,7 @@ fn syntax_errors() {
     );
     assert_eq!(
         error("package p\nfunc f() {\n\tif f() true {\n\t}\n}\n"),
-        "3:9: syntax error: unexpected true, expecting { after if clause"
+        "3:9: syntax error: unexpected true, expecting {"
     );
     assert_eq!(
         error("package p\nfunc f() {\n\tswitch x; y\n\t{\n\t}\n}\n"),
