@@ -43,3 +43,6 @@ pub fn parse_file(
     let f = fset.file(file);
     parser::parse_source(&f.src, f.base, ids)
 }
+
+#[cfg(test)]
+mod tests;

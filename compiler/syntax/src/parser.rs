@@ -21,6 +21,12 @@ pub struct Ctx {
     errors: RefCell<Vec<SyntaxError>>,
     /// `.(type)` expressions not (yet) claimed by a type switch: (node id, position).
     type_guards: RefCell<Vec<(NodeId, Pos)>>,
+    /// Start offset of every token, and whether it is `}` or `;` (what may follow a label
+    /// without a statement).
+    toks: Vec<(usize, bool)>,
+    /// Operator positions of assignments, by statement position (gc reports "cannot use
+    /// x := 1 as value" there).
+    op_pos: RefCell<std::collections::HashMap<Pos, Pos>>,
 }
 
 impl Ctx {
@@ -108,8 +114,8 @@ impl Ctx {
             if i == 0 && s.values.is_empty() {
                 self.error_at(s.pos, "missing init expr for const declaration");
             }
-            if s.values.is_empty() && s.ty.is_some() {
-                self.error_at(s.pos, "syntax error: unexpected newline, expecting =");
+            if i > 0 && s.values.is_empty() && s.ty.is_some() {
+                self.error_at(s.pos, "missing init expr for const declaration");
             }
         }
         specs
@@ -317,6 +323,25 @@ impl Ctx {
         )
     }
 
+    /// `x[lo:hi:max]`: the middle and final indices are required.
+    pub fn slice3(
+        &self,
+        x: Expr,
+        lo: Option<Expr>,
+        hi: Option<Expr>,
+        max: Option<Expr>,
+        colon: usize,
+        rbrack: usize,
+    ) -> Expr {
+        if hi.is_none() {
+            self.error(colon, "middle index required in 3-index slice");
+        }
+        if max.is_none() {
+            self.error(rbrack, "final index required in 3-index slice");
+        }
+        self.slice(x, lo, hi, max, true)
+    }
+
     pub fn call(&self, f: Expr, a: (Vec<Expr>, Option<usize>, usize)) -> Expr {
         let (args, ellipsis, rparen) = a;
         self.expr_pos(
@@ -368,6 +393,50 @@ impl Ctx {
         )
     }
 
+    /// `L: stmt`; a label may stand alone only before `}` (or `;`).
+    pub fn labeled(&self, lo: usize, label: Ident, colon_end: usize, s: Option<Stmt>) -> Stmt {
+        let s = match s {
+            Some(s) => s,
+            None => {
+                let i = self.toks.partition_point(|t| t.0 < colon_end);
+                if !self.toks.get(i).map_or(true, |t| t.1) {
+                    self.error(lo, "syntax error: missing statement after label");
+                }
+                self.stmt(colon_end, StmtKind::Empty)
+            }
+        };
+        self.stmt(lo, StmtKind::Labeled(label, Box::new(s)))
+    }
+
+    /// `go f()` / `defer f()`: the operand must be an unparenthesized call.
+    pub fn call_stmt(&self, lo: usize, defer: bool, x: Expr) -> Stmt {
+        let kw = if defer { "defer" } else { "go" };
+        let mut x = x;
+        if let ExprKind::Paren(_) = x.kind {
+            self.error_at(
+                x.pos,
+                format!("expression in {} must not be parenthesized", kw),
+            );
+            while let ExprKind::Paren(inner) = x.kind {
+                x = *inner;
+            }
+        }
+        if !matches!(x.kind, ExprKind::Call { .. }) {
+            self.error_at(
+                x.start(),
+                format!("expression in {} must be function call", kw),
+            );
+        }
+        self.stmt(
+            lo,
+            if defer {
+                StmtKind::Defer(x)
+            } else {
+                StmtKind::Go(x)
+            },
+        )
+    }
+
     pub fn stmt(&self, lo: usize, kind: StmtKind) -> Stmt {
         Stmt {
             pos: self.pos(lo),
@@ -396,7 +465,10 @@ impl Ctx {
         }
     }
 
-    pub fn assign(&self, lhs: Vec<Expr>, op: AssignOp, rhs: Vec<Expr>) -> Stmt {
+    pub fn assign(&self, lhs: Vec<Expr>, op_off: usize, op: AssignOp, rhs: Vec<Expr>) -> Stmt {
+        self.op_pos
+            .borrow_mut()
+            .insert(lhs[0].start(), self.pos(op_off));
         Stmt {
             pos: lhs[0].start(),
             kind: StmtKind::Assign { lhs, op, rhs },
@@ -429,8 +501,31 @@ impl Ctx {
         out
     }
 
-    pub fn define(&self, _op: usize, lhs: Vec<Expr>, rhs: Vec<Expr>) -> Stmt {
+    pub fn define(&self, op: usize, lhs: Vec<Expr>, rhs: Vec<Expr>) -> Stmt {
         let pos = lhs[0].start();
+        self.op_pos.borrow_mut().insert(pos, self.pos(op));
+        if lhs.len() == 1
+            && rhs.len() == 1
+            && matches!(rhs[0].kind, ExprKind::TypeAssert(_, None))
+            && !matches!(lhs[0].kind, ExprKind::Ident(_))
+        {
+            self.error_at(
+                pos,
+                format!(
+                    "syntax error: invalid variable name {} in type switch",
+                    expr_string(&lhs[0])
+                ),
+            );
+            let id = Ident {
+                id: lhs[0].id,
+                pos,
+                name: "_".into(),
+            };
+            return Stmt {
+                pos,
+                kind: StmtKind::Define { lhs: vec![id], rhs },
+            };
+        }
         Stmt {
             pos,
             kind: StmtKind::Define {
@@ -444,12 +539,24 @@ impl Ctx {
         match s.kind {
             StmtKind::Expr(e) => e,
             _ => {
-                let text = stmt_string(&s);
-                let msg = match what {
-                    "switch" => format!("syntax error: cannot use {} as value", text),
-                    _ => format!("syntax error: cannot use {} as value", text),
+                let _ = what;
+                let text = match &s.kind {
+                    StmtKind::Assign {
+                        lhs,
+                        op: AssignOp::Plain,
+                        rhs,
+                    } => {
+                        let mut l = String::new();
+                        write_list(&mut l, lhs);
+                        let mut r = String::new();
+                        write_list(&mut r, rhs);
+                        format!("assignment ({}) = ({})", l, r)
+                    }
+                    _ => stmt_string(&s),
                 };
-                self.error_at(s.pos, msg);
+                let msg = format!("syntax error: cannot use {} as value", text);
+                let at = self.op_pos.borrow().get(&s.pos).copied().unwrap_or(s.pos);
+                self.error_at(at, msg);
                 self.expr_pos(s.pos, ExprKind::Bad)
             }
         }
@@ -521,6 +628,19 @@ impl Ctx {
                 init: init.map(Box::new),
                 cond,
                 post: post.map(Box::new),
+                body,
+            },
+        )
+    }
+
+    pub fn for_cond(&self, lo: usize, cond: Stmt, body: Block) -> Stmt {
+        let cond = self.as_value(cond, "for");
+        self.stmt(
+            lo,
+            StmtKind::For {
+                init: None,
+                cond: Some(cond),
+                post: None,
                 body,
             },
         )
@@ -667,7 +787,10 @@ impl Ctx {
                 _ => false,
             };
             if !ok {
-                self.error_at(s.pos, "select case must be receive, send or assign recv");
+                self.error_at(
+                    s.pos,
+                    "select case must be send or receive (possibly with assignment)",
+                );
             }
         }
         CommClause {
@@ -873,6 +996,11 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
         next_id: Cell::new(ids.next),
         errors: RefCell::new(Vec::new()),
         type_guards: RefCell::new(Vec::new()),
+        op_pos: RefCell::new(Default::default()),
+        toks: toks
+            .iter()
+            .map(|t| (t.0, matches!(t.1, Tok::RBrace | Tok::Semi)))
+            .collect(),
     };
     let result =
         grammar::SourceFileParser::new().parse(&cx, toks.iter().map(|&t| Ok::<_, LexError>(t)));
@@ -904,9 +1032,10 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
     // One error per line, as gc reports them.
     let mut out: Vec<SyntaxError> = Vec::new();
     let line_of = |p: Pos| {
-        src[..(p.0 - base) as usize]
-            .bytes()
-            .filter(|&b| b == b'\n')
+        let end = ((p.0 - base) as usize).min(src.len());
+        src.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
             .count()
     };
     for e in errors {
@@ -922,7 +1051,10 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
 
 type ParseError<'a> = lalrpop_util::ParseError<usize, Tok<'a>, LexError>;
 
-/// Turns the LR parser's failure into gc's wording: `syntax error: unexpected X, expecting Y`.
+/// Turns the LR parser's failure into gc's wording: `syntax error: unexpected X, expecting Y`,
+/// `... in argument list; possibly missing comma or )`, `... at end of statement`, ...
+/// The context (which list, which statement header) is recovered from the tokens before the
+/// offending one and from the set of tokens the parser would have accepted.
 fn describe_error(
     src: &str,
     base: u32,
@@ -934,7 +1066,7 @@ fn describe_error(
             token: (lo, tok, hi),
             expected,
         } => (lo, hi, Some(tok), expected),
-        ParseError::UnrecognizedEof { location, expected } => (location, location, None, expected),
+        ParseError::UnrecognizedEof { expected, .. } => (src.len(), src.len(), None, expected),
         ParseError::ExtraToken {
             token: (lo, tok, hi),
         } => (lo, hi, Some(tok), vec![]),
@@ -957,82 +1089,376 @@ fn describe_error(
         .iter()
         .position(|t| t.0 == lo && Some(t.1) == tok)
         .unwrap_or(toks.len());
-    let msg = |m: String| SyntaxError {
+    let before = &toks[..index];
+    let prev = |n: usize| before.len().checked_sub(n).map(|i| before[i].1);
+    let plain = |m: &str| SyntaxError {
         pos,
         msg: format!("syntax error: {}", m),
+    };
+    let unexpected = |suffix: &str| SyntaxError {
+        pos,
+        msg: format!("syntax error: unexpected {}{}", what, suffix),
     };
 
     // At the start of a top-level declaration.
     if has("func") && has("var") && has("const") && has("type") && !has("ident") && !has("if") {
         return match tok {
-            Some(Tok::Import) => msg("imports must appear before other declarations".into()),
-            Some(Tok::LBrace) => msg("unexpected semicolon or newline before {".into()),
-            Some(_) => msg("non-declaration statement outside function body".into()),
-            None => msg(format!("unexpected {}", what)),
+            Some(Tok::Import) => plain("imports must appear before other declarations"),
+            Some(Tok::LBrace) => plain("unexpected semicolon or newline before {"),
+            Some(_) => plain("non-declaration statement outside function body"),
+            None => unexpected(""),
         };
     }
     if has("package") && exp.len() == 1 {
-        return msg("package statement must be first".into());
+        return plain("package statement must be first");
     }
-    let ctx = header_context(&toks[..index]);
-    if tok == Some(Tok::LBrace) && has(";") && !has("{") {
-        // `func f()` / `if x` followed by a newline and then `{`.
-        if let Some(&(sl, Tok::Semi, sh)) = index.checked_sub(1).and_then(|i| toks.get(i)) {
-            if sl == sh {
-                return msg("unexpected semicolon or newline before {".into());
+    if tok.is_none() {
+        if has("}") {
+            return unexpected(", expecting }");
+        }
+        if has(")") {
+            return unexpected(", expecting )");
+        }
+    }
+    if matches!(prev(1), Some(Tok::RParen))
+        && before.len() >= 3
+        && before[before.len() - 2].1 == Tok::LParen
+        && before[before.len() - 3].1 == Tok::Func
+        && depth_zero(before)
+        && !matches!(tok, Some(Tok::Ident(_)))
+    {
+        return SyntaxError {
+            pos,
+            msg: "method has no receiver".into(),
+        };
+    }
+    match prev(1) {
+        Some(Tok::Period) if !matches!(tok, Some(Tok::Ident(_) | Tok::LParen)) => {
+            return unexpected(", expecting name or (");
+        }
+        Some(Tok::Func)
+            if depth_zero(before) && !matches!(tok, Some(Tok::Ident(_) | Tok::LParen)) =>
+        {
+            return unexpected(", expecting name or (");
+        }
+        Some(Tok::Func) if !depth_zero(before) && tok != Some(Tok::LParen) => {
+            return unexpected(", expecting (");
+        }
+        Some(Tok::Const | Tok::Var | Tok::Type)
+            if !matches!(tok, Some(Tok::Ident(_) | Tok::LParen)) =>
+        {
+            return unexpected(", expecting name");
+        }
+        Some(Tok::LBrack) if tok == Some(Tok::RBrack) => return unexpected(", expecting operand"),
+        Some(Tok::Else) => return plain("else must be followed by if or statement block"),
+        Some(Tok::Import) if tok != Some(Tok::LParen) => {
+            return match tok {
+                Some(Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Rune(_)) => {
+                    plain("import path must be a string")
+                }
+                _ => plain("missing import path"),
             }
         }
+        Some(Tok::Chan) if !is_type_start(tok) => return plain("missing channel element type"),
+        Some(Tok::Arrow) if prev(2) == Some(Tok::Chan) && !is_type_start(tok) => {
+            return plain("missing channel element type")
+        }
+        Some(Tok::Ident(_))
+            if prev(2) == Some(Tok::Type) && !is_type_start(tok) && tok != Some(Tok::Assign) =>
+        {
+            return unexpected(" in type declaration")
+        }
+        Some(Tok::Ellipsis) if !is_type_start(tok) && has("(") => {
+            return plain("... is missing type");
+        }
+        _ => {}
     }
-    let suffix = if has(",") && has(")") {
-        ", expecting comma or )".to_string()
-    } else if has(",") && has("}") {
-        ", expecting comma or }".to_string()
-    } else if has(",") && has("]") && !has("ident") {
-        ", expecting comma or ]".to_string()
-    } else if has("{") && !has("ident") && ctx.is_some() {
-        format!(", expecting {{ after {} clause", ctx.unwrap())
-    } else if has("{") && exp.len() <= 2 {
-        ", expecting {".to_string()
-    } else if has(":") && has(",") && !has(";") {
-        ", expecting := or = or comma".to_string()
+
+    // Statement headers.
+    if let Some((kw, after_semi)) = header_context(before) {
+        if tok == Some(Tok::Var) {
+            return plain(&format!(
+                "var declaration not allowed in {} initializer",
+                kw
+            ));
+        }
+        let keyword_just_before = matches!(prev(1), Some(Tok::If | Tok::For | Tok::Switch));
+        if keyword_just_before && tok != Some(Tok::LBrace) && tok != Some(Tok::Semi) {
+            return unexpected(", expecting expression");
+        }
+        if has("{") && tok != Some(Tok::LBrace) {
+            return match (kw, after_semi) {
+                (_, false) => unexpected(", expecting {"),
+                ("switch", true) => plain("missing { after switch clause"),
+                (_, true) => unexpected(&format!(", expecting {{ after {} clause", kw)),
+            };
+        }
+        if kw == "for" && tok == Some(Tok::LBrace) {
+            return unexpected(", expecting for loop condition");
+        }
+    }
+
+    // A `{` after a literal or a call was taken as a composite literal; gc stops before it.
+    if let Some(open) = enclosing_open(before) {
+        let t = before[open].1;
+        let after_value = open > 0
+            && matches!(
+                before[open - 1].1,
+                Tok::Int(_)
+                    | Tok::Float(_)
+                    | Tok::Imag(_)
+                    | Tok::Rune(_)
+                    | Tok::Str(_)
+                    | Tok::RParen
+            );
+        if t == Tok::LBrace && after_value && !is_block_open(before, open) {
+            let at = Pos(base + before[open].0 as u32);
+            let outer = enclosing_open(&before[..open]);
+            let in_block = outer.map_or(true, |o| is_block_open(before, o));
+            let msg = match enclosing_list(&before[..open]) {
+                Some((context, sep, close)) if sep == "," && !in_block => {
+                    format!(
+                        "syntax error: unexpected {{ in {}; possibly missing comma or {}",
+                        context, close
+                    )
+                }
+                _ => "syntax error: unexpected { at end of statement".to_string(),
+            };
+            return SyntaxError { pos: at, msg };
+        }
+    }
+
+    // Lists: `f(a b)`, `T{a b}`, `struct{ a int b }`, `var ( a int b )`.
+    let list = enclosing_list(before);
+    if let Some((context, sep, close)) = list {
+        // In a block, `;` is expected too: that is the end of a statement, not a list.
+        let block = enclosing_open(before)
+            .is_some_and(|o| before[o].1 == Tok::LBrace && is_block_open(before, o));
+        if has(sep) && has(close) && !(sep == "," && (has(";") || block)) {
+            let sep = if sep == ";" {
+                "semicolon or newline"
+            } else {
+                "comma"
+            };
+            return unexpected(&format!(
+                " in {}; possibly missing {} or {}",
+                context, sep, close
+            ));
+        }
+    }
+    if has(";") && !has("ident") && !has("int") && !has(")") && !has("]") {
+        return if depth_zero(before) {
+            unexpected(" after top level declaration")
+        } else {
+            unexpected(" at end of statement")
+        };
+    }
+    if has("=") && has(":=") && has(",") && !has(";") {
+        return unexpected(", expecting := or = or comma");
+    }
+    if has("case") && has("default") {
+        return unexpected(", expecting case or default or }");
+    }
+    if has("}") && has("for") && has("if") {
+        return unexpected(", expecting }");
+    }
+    if has(":") && has("]") && enclosing_open(before).is_some_and(|i| before[i].1 == Tok::LBrack) {
+        return unexpected(", expecting comma, : or ]");
+    }
+    let suffix = if has(",") && has("]") && !has("ident") {
+        ", expecting comma, : or ]"
+    } else if has(":") && has(",") && !has(";") && !has("ident") && !has("case") {
+        ", expecting :"
     } else if has(":") && exp.len() <= 3 {
-        ", expecting :".to_string()
+        ", expecting :"
+    } else if has(")") && has("ident") && has("...") {
+        ", expecting )"
+    } else if has("ident") && exp.len() == 1 && prev(1) == Some(Tok::RParen) {
+        ", expecting name or ("
     } else if has("(") && has("ident") && exp.len() <= 3 {
-        ", expecting name or (".to_string()
+        ", expecting name or ("
     } else if has("ident") && exp.len() == 1 {
-        ", expecting name".to_string()
-    } else if has(")") && exp.len() == 1 {
-        ", expecting )".to_string()
+        ", expecting name"
+    } else if has(")") && exp.len() <= 2 {
+        ", expecting )"
     } else if has("]") && exp.len() <= 2 {
-        ", expecting ]".to_string()
+        ", expecting ]"
+    } else if has("{") && exp.len() <= 2 {
+        ", expecting {"
     } else if has("=") && exp.len() == 1 {
-        ", expecting =".to_string()
+        ", expecting ="
     } else if has("chan") && exp.len() == 1 {
-        ", expecting chan".to_string()
-    } else if has(";") && has("}") && !has("ident") {
-        if depth_zero(&toks[..index]) {
-            " after top level declaration".to_string()
-        } else {
-            " at end of statement".to_string()
-        }
-    } else if has(";") && !has("ident") && !has("int") {
-        if depth_zero(&toks[..index]) {
-            " after top level declaration".to_string()
-        } else {
-            " at end of statement".to_string()
-        }
+        ", expecting chan"
     } else if has("int") && has("ident") && has("(") {
-        if has("struct") && !has("+") {
-            ", expecting type".to_string()
-        } else {
-            ", expecting expression".to_string()
-        }
-    } else if has("ident") && has("*") && has("struct") {
-        ", expecting type".to_string()
+        ", expecting expression"
+    } else if has("ident") && has("*") && has("chan") {
+        ", expecting type"
+    } else if has("case") && has("default") {
+        ", expecting case or default or }"
     } else {
-        String::new()
+        ""
     };
-    msg(format!("unexpected {}{}", what, suffix))
+    unexpected(suffix)
+}
+
+/// Whether the `{` at `open` starts a block (a function body or a statement's block) rather
+/// than a composite literal: looking back over its line, a `func`, a statement keyword, or a
+/// statement boundary right before it.
+fn is_block_open(toks: &[(usize, Tok, usize)], open: usize) -> bool {
+    if open == 0 {
+        return true;
+    }
+    if matches!(
+        toks[open - 1].1,
+        Tok::Semi | Tok::LBrace | Tok::RBrace | Tok::Colon | Tok::Else | Tok::Select
+    ) {
+        return true;
+    }
+    let mut d = 0i32;
+    for i in (0..open).rev() {
+        match toks[i].1 {
+            Tok::RBrace | Tok::RParen | Tok::RBrack => d += 1,
+            Tok::LBrace | Tok::LParen | Tok::LBrack => {
+                if d == 0 {
+                    return false;
+                }
+                d -= 1;
+            }
+            Tok::Semi if d == 0 => return false,
+            Tok::Func | Tok::If | Tok::For | Tok::Switch if d == 0 => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Index of the innermost unclosed bracket.
+fn enclosing_open(toks: &[(usize, Tok, usize)]) -> Option<usize> {
+    let mut d = 0i32;
+    for i in (0..toks.len()).rev() {
+        match toks[i].1 {
+            Tok::RBrace | Tok::RParen | Tok::RBrack => d += 1,
+            Tok::LBrace | Tok::LParen | Tok::LBrack => {
+                if d == 0 {
+                    return Some(i);
+                }
+                d -= 1;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether a token can start a type.
+fn is_type_start(t: Option<Tok>) -> bool {
+    matches!(
+        t,
+        Some(
+            Tok::Ident(_)
+                | Tok::LBrack
+                | Tok::Struct
+                | Tok::Mul
+                | Tok::Func
+                | Tok::Interface
+                | Tok::Map
+                | Tok::Chan
+                | Tok::Arrow
+                | Tok::LParen
+        )
+    )
+}
+
+/// The innermost unclosed bracket before the error, as gc's list context: (name, separator,
+/// closing token).
+fn enclosing_list(
+    toks: &[(usize, Tok, usize)],
+) -> Option<(&'static str, &'static str, &'static str)> {
+    let mut d = 0i32;
+    for i in (0..toks.len()).rev() {
+        match toks[i].1 {
+            Tok::RBrace | Tok::RParen | Tok::RBrack => d += 1,
+            Tok::LBrace | Tok::LParen | Tok::LBrack => {
+                if d > 0 {
+                    d -= 1;
+                    continue;
+                }
+                let prev = if i > 0 { Some(toks[i - 1].1) } else { None };
+                return match (toks[i].1, prev) {
+                    (Tok::LBrace, Some(Tok::Struct)) => Some(("struct type", ";", "}")),
+                    (Tok::LBrace, Some(Tok::Interface)) => Some(("interface type", ";", "}")),
+                    (Tok::LBrace, _) => Some(("composite literal", ",", "}")),
+                    (Tok::LParen, Some(Tok::Import | Tok::Var | Tok::Const | Tok::Type)) => {
+                        Some(("grouped declaration", ";", ")"))
+                    }
+                    (Tok::LParen, Some(Tok::Func)) => Some(("parameter list", ",", ")")),
+                    (Tok::LParen, Some(Tok::Ident(_))) if i >= 2 && toks[i - 2].1 == Tok::Func => {
+                        Some(("parameter list", ",", ")"))
+                    }
+                    (Tok::LParen, Some(Tok::RParen | Tok::Ident(_)))
+                        if after_signature(&toks[..i]) =>
+                    {
+                        Some(("parameter list", ",", ")"))
+                    }
+                    (
+                        Tok::LParen,
+                        Some(
+                            Tok::Ident(_)
+                            | Tok::RParen
+                            | Tok::RBrack
+                            | Tok::RBrace
+                            | Tok::Str(_)
+                            | Tok::Int(_)
+                            | Tok::Float(_)
+                            | Tok::Imag(_)
+                            | Tok::Rune(_),
+                        ),
+                    ) => Some(("argument list", ",", ")")),
+                    _ => None,
+                };
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether `toks` ends with `func (params)` or `func name(params)` or `func (recv) name`: the
+/// next `(` opens parameters or results rather than call arguments.
+fn after_signature(toks: &[(usize, Tok, usize)]) -> bool {
+    let n = toks.len();
+    let mut i = n;
+    if i > 0 && matches!(toks[i - 1].1, Tok::Ident(_)) {
+        // `func (r T) Name(`
+        i -= 1;
+    }
+    if i == 0 || toks[i - 1].1 != Tok::RParen {
+        return false;
+    }
+    // Find the matching `(`.
+    let mut d = 0;
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match toks[j].1 {
+            Tok::RParen => d += 1,
+            Tok::LParen => {
+                d -= 1;
+                if d == 0 {
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    if d != 0 {
+        return false;
+    }
+    match j.checked_sub(1).map(|k| toks[k].1) {
+        Some(Tok::Func) => true,
+        Some(Tok::Ident(_)) => j >= 2 && toks[j - 2].1 == Tok::Func,
+        _ => false,
+    }
 }
 
 /// Whether the tokens so far leave no brace open (we are between top-level declarations).
@@ -1048,9 +1474,12 @@ fn depth_zero(toks: &[(usize, Tok, usize)]) -> bool {
     d <= 0
 }
 
-/// If the tokens so far end inside an `if`/`for`/`switch` header, its keyword.
-fn header_context(toks: &[(usize, Tok, usize)]) -> Option<&'static str> {
+/// If the tokens so far end inside an `if`/`for`/`switch` header: its keyword, and whether an
+/// explicit `;` (the end of the init statement) was seen in it. Headers do not span lines, so
+/// the search stops at an automatically inserted semicolon.
+fn header_context(toks: &[(usize, Tok, usize)]) -> Option<(&'static str, bool)> {
     let mut d = 0i32;
+    let mut semi = false;
     for t in toks.iter().rev() {
         match t.1 {
             Tok::RBrace | Tok::RParen | Tok::RBrack => d += 1,
@@ -1060,9 +1489,15 @@ fn header_context(toks: &[(usize, Tok, usize)]) -> Option<&'static str> {
                 }
                 d -= 1;
             }
-            Tok::If if d == 0 => return Some("if"),
-            Tok::For if d == 0 => return Some("for"),
-            Tok::Switch if d == 0 => return Some("switch"),
+            Tok::Semi if d == 0 => {
+                if t.0 == t.2 {
+                    return None;
+                }
+                semi = true;
+            }
+            Tok::If if d == 0 => return Some(("if", semi)),
+            Tok::For if d == 0 => return Some(("for", semi)),
+            Tok::Switch if d == 0 => return Some(("switch", semi)),
             _ => {}
         }
     }
