@@ -1,3 +1,4 @@
 fn main() {
-    // The lalrpop grammar is compiled here once it exists.
+    // Generates the parser for src/grammar.lalrpop into OUT_DIR.
+    lalrpop::process_src().expect("lalrpop grammar");
 }

@@ -140,11 +140,31 @@ pub struct BasicLit {
     pub raw: String,
 }
 
+/// An expression (or a type written as one).
+///
+/// `pos` follows go/ast's `Pos()` (the first token: the operand of a selector, index, slice,
+/// call or type assertion; the type of a composite literal, or its `{` when elided; the `(` of a
+/// parenthesized expression; the operator of a unary expression; the `func` of a literal), with
+/// one exception, as in gc's syntax package: a **binary** expression's `pos` is its
+/// **operator**, which is where gc reports `invalid operation` errors. `Expr::start` gives the
+/// first token's position for every kind.
 #[derive(Clone, Debug)]
 pub struct Expr {
     pub id: NodeId,
     pub pos: Pos,
     pub kind: ExprKind,
+}
+
+impl Expr {
+    /// Position of the expression's first token (differs from `pos` only for binary
+    /// expressions, whose `pos` is the operator's).
+    pub fn start(&self) -> Pos {
+        let mut e = self;
+        while let ExprKind::Binary(_, l, _) = &e.kind {
+            e = l;
+        }
+        e.pos
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

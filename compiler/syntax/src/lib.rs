@@ -2,7 +2,12 @@
 //! lalrpop grammar (`grammar.lalrpop`), the tree (`ast`) and literal decoding (`literal`).
 
 pub mod ast;
+pub mod lexer;
+pub mod literal;
+mod parser;
 pub mod pos;
+
+pub use parser::expr_string;
 
 pub use pos::{FileId, FileSet, Pos, Position};
 
@@ -16,6 +21,7 @@ pub struct SyntaxError {
 /// Hands out the `NodeId`s of one compilation (shared by all its files).
 #[derive(Debug, Default)]
 pub struct NodeIds {
+    /// The last id handed out.
     next: u32,
 }
 
@@ -24,4 +30,16 @@ impl NodeIds {
         self.next += 1;
         ast::NodeId(self.next)
     }
+}
+
+/// Parses one file of `fset`. Node ids come from `ids`, shared by all files of a compilation.
+/// On failure, the errors are sorted by position (at most one per line, as gc reports them);
+/// each prints as `file:line:col: msg` with `fset.position(err.pos)`.
+pub fn parse_file(
+    fset: &FileSet,
+    file: FileId,
+    ids: &mut NodeIds,
+) -> Result<ast::File, Vec<SyntaxError>> {
+    let f = fset.file(file);
+    parser::parse_source(&f.src, f.base, ids)
 }

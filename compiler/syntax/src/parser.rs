@@ -1,0 +1,1070 @@
+//! Glue between the token stream, the generated LR(1) parser and the AST: the `Ctx` the grammar
+//! actions build nodes with (node ids, positions, the checks gc's parser makes), and the
+//! translation of parse failures into gc-worded syntax errors.
+
+use crate::ast::*;
+use crate::lexer::{LexError, Lexer, Tok};
+use crate::pos::Pos;
+use crate::{NodeIds, SyntaxError};
+use std::cell::{Cell, RefCell};
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, unused_parens, dead_code, unused_imports)]
+    grammar
+);
+
+/// State shared by the grammar actions of one file.
+pub struct Ctx {
+    base: u32,
+    src_len: usize,
+    next_id: Cell<u32>,
+    errors: RefCell<Vec<SyntaxError>>,
+    /// `.(type)` expressions not (yet) claimed by a type switch: (node id, position).
+    type_guards: RefCell<Vec<(NodeId, Pos)>>,
+}
+
+impl Ctx {
+    pub fn pos(&self, off: usize) -> Pos {
+        Pos(self.base + off as u32)
+    }
+
+    pub fn id(&self) -> NodeId {
+        let n = self.next_id.get() + 1;
+        self.next_id.set(n);
+        NodeId(n)
+    }
+
+    pub fn error(&self, off: usize, msg: impl Into<String>) {
+        self.error_at(self.pos(off), msg);
+    }
+
+    pub fn error_at(&self, pos: Pos, msg: impl Into<String>) {
+        self.errors.borrow_mut().push(SyntaxError {
+            pos,
+            msg: msg.into(),
+        });
+    }
+
+    pub fn ident(&self, off: usize, name: &str) -> Ident {
+        Ident {
+            id: self.id(),
+            pos: self.pos(off),
+            name: name.to_string(),
+        }
+    }
+
+    pub fn expr(&self, off: usize, kind: ExprKind) -> Expr {
+        Expr {
+            id: self.id(),
+            pos: self.pos(off),
+            kind,
+        }
+    }
+
+    fn expr_pos(&self, pos: Pos, kind: ExprKind) -> Expr {
+        Expr {
+            id: self.id(),
+            pos,
+            kind,
+        }
+    }
+
+    pub fn lit(&self, off: usize, kind: LitKind, raw: &str) -> BasicLit {
+        BasicLit {
+            pos: self.pos(off),
+            kind,
+            raw: raw.to_string(),
+        }
+    }
+
+    pub fn lit_expr(&self, off: usize, kind: LitKind, raw: &str) -> Expr {
+        let lit = self.lit(off, kind, raw);
+        self.expr(off, ExprKind::BasicLit(lit))
+    }
+
+    pub fn file(
+        &self,
+        lo: usize,
+        package: Ident,
+        imports: Vec<Vec<ImportSpec>>,
+        decls: Vec<Decl>,
+    ) -> File {
+        if package.name == "_" {
+            self.error_at(package.pos, "invalid package name _");
+        }
+        File {
+            pos: self.pos(lo),
+            package,
+            imports: imports.into_iter().flatten().collect(),
+            decls,
+            end: self.pos(self.src_len),
+        }
+    }
+
+    /// Numbers the specs of a const group (`iota`).
+    pub fn consts(&self, mut specs: Vec<ValueSpec>) -> Vec<ValueSpec> {
+        for (i, s) in specs.iter_mut().enumerate() {
+            s.iota = i as u32;
+            if i == 0 && s.values.is_empty() {
+                self.error_at(s.pos, "missing init expr for const declaration");
+            }
+            if s.values.is_empty() && s.ty.is_some() {
+                self.error_at(s.pos, "syntax error: unexpected newline, expecting =");
+            }
+        }
+        specs
+    }
+
+    pub fn func_decl(
+        &self,
+        lo: usize,
+        recv: Option<Vec<Field>>,
+        name: Ident,
+        sig: (Vec<Field>, Vec<Field>),
+        body: Option<Block>,
+    ) -> Decl {
+        if let Some(r) = &recv {
+            if r.is_empty() {
+                self.error(lo, "method has no receiver");
+            } else if r.len() > 1 || r[0].names.len() > 1 {
+                self.error(lo, "method has multiple receivers");
+            }
+        }
+        Decl::Func(FuncDecl {
+            pos: self.pos(lo),
+            recv,
+            name,
+            sig: FuncType {
+                pos: self.pos(lo),
+                params: sig.0,
+                results: sig.1,
+            },
+            body,
+        })
+    }
+
+    /// Groups parameter declarations: either every parameter is named (`a, b int, c string`,
+    /// where a bare name takes the type of the next typed one) or none is (`int, string`).
+    pub fn params(&self, decls: Vec<(Option<Ident>, Expr)>) -> Vec<Field> {
+        let named = decls.iter().any(|d| d.0.is_some());
+        if !named {
+            return decls
+                .into_iter()
+                .map(|(_, ty)| Field {
+                    pos: ty.start(),
+                    names: vec![],
+                    ty,
+                    tag: None,
+                })
+                .collect();
+        }
+        let mut fields = Vec::new();
+        let mut pending: Vec<Ident> = Vec::new();
+        let mut errored = false;
+        for (name, ty) in decls {
+            match name {
+                Some(n) => {
+                    pending.push(n);
+                    let names = std::mem::take(&mut pending);
+                    fields.push(Field {
+                        pos: names[0].pos,
+                        names,
+                        ty,
+                        tag: None,
+                    });
+                }
+                None => match ty.kind {
+                    ExprKind::Ident(ref s) => pending.push(Ident {
+                        id: ty.id,
+                        pos: ty.pos,
+                        name: s.clone(),
+                    }),
+                    _ => {
+                        if !errored {
+                            self.error_at(
+                                ty.start(),
+                                "syntax error: mixed named and unnamed parameters",
+                            );
+                            errored = true;
+                        }
+                        fields.push(Field {
+                            pos: ty.start(),
+                            names: vec![],
+                            ty,
+                            tag: None,
+                        });
+                    }
+                },
+            }
+        }
+        if !pending.is_empty() && !errored {
+            self.error_at(
+                pending[pending.len() - 1].pos,
+                "syntax error: mixed named and unnamed parameters",
+            );
+            for p in pending {
+                let ty = self.expr_pos(p.pos, ExprKind::Bad);
+                fields.push(Field {
+                    pos: p.pos,
+                    names: vec![p],
+                    ty,
+                    tag: None,
+                });
+            }
+        }
+        fields
+    }
+
+    pub fn single_result(&self, t: Expr) -> Vec<Field> {
+        vec![Field {
+            pos: t.start(),
+            names: vec![],
+            ty: t,
+            tag: None,
+        }]
+    }
+
+    pub fn binary(&self, op_off: usize, op: BinaryOp, l: Expr, r: Expr) -> Expr {
+        self.expr(op_off, ExprKind::Binary(op, Box::new(l), Box::new(r)))
+    }
+
+    /// `<-x`: a receive, or the channel type `<-chan T` (`<-` applied to a channel type
+    /// literal; `<-chan <-chan T` arrives as `<-(chan<- chan T)` and is re-associated).
+    pub fn recv(&self, lo: usize, x: Expr) -> Expr {
+        if let ExprKind::ChanType(..) = x.kind {
+            match self.flip_chan(x) {
+                Ok(t) => {
+                    let mut t = t;
+                    t.pos = self.pos(lo);
+                    return t;
+                }
+                Err(x) => {
+                    self.error_at(x.pos, "syntax error: unexpected <-, expecting chan");
+                    return x;
+                }
+            }
+        }
+        self.expr(lo, ExprKind::Unary(UnaryOp::Recv, Box::new(x)))
+    }
+
+    fn flip_chan(&self, x: Expr) -> Result<Expr, Expr> {
+        let Expr { id, pos, kind } = x;
+        match kind {
+            ExprKind::ChanType(ChanDir::Both, elem) => Ok(Expr {
+                id,
+                pos,
+                kind: ExprKind::ChanType(ChanDir::Recv, elem),
+            }),
+            ExprKind::ChanType(ChanDir::Send, elem) => {
+                if let ExprKind::ChanType(..) = elem.kind {
+                    match self.flip_chan(*elem) {
+                        Ok(e) => Ok(Expr {
+                            id,
+                            pos,
+                            kind: ExprKind::ChanType(ChanDir::Recv, Box::new(e)),
+                        }),
+                        Err(e) => Err(e),
+                    }
+                } else {
+                    Err(Expr {
+                        id,
+                        pos,
+                        kind: ExprKind::ChanType(ChanDir::Send, elem),
+                    })
+                }
+            }
+            kind => Err(Expr { id, pos, kind }),
+        }
+    }
+
+    pub fn selector(&self, x: Expr, sel: Ident) -> Expr {
+        self.expr_pos(x.start(), ExprKind::Selector(Box::new(x), sel))
+    }
+
+    pub fn assert(&self, x: Expr, t: Option<Expr>) -> Expr {
+        let guard = t.is_none();
+        let e = self.expr_pos(
+            x.start(),
+            ExprKind::TypeAssert(Box::new(x), t.map(Box::new)),
+        );
+        if guard {
+            self.type_guards.borrow_mut().push((e.id, e.pos));
+        }
+        e
+    }
+
+    pub fn index(&self, x: Expr, i: Expr) -> Expr {
+        self.expr_pos(x.start(), ExprKind::Index(Box::new(x), Box::new(i)))
+    }
+
+    pub fn slice(
+        &self,
+        x: Expr,
+        lo: Option<Expr>,
+        hi: Option<Expr>,
+        max: Option<Expr>,
+        three: bool,
+    ) -> Expr {
+        self.expr_pos(
+            x.start(),
+            ExprKind::Slice {
+                x: Box::new(x),
+                lo: lo.map(Box::new),
+                hi: hi.map(Box::new),
+                max: max.map(Box::new),
+                three,
+            },
+        )
+    }
+
+    pub fn call(&self, f: Expr, a: (Vec<Expr>, Option<usize>, usize)) -> Expr {
+        let (args, ellipsis, rparen) = a;
+        self.expr_pos(
+            f.start(),
+            ExprKind::Call {
+                func: Box::new(f),
+                args,
+                ellipsis: ellipsis.map(|e| self.pos(e)),
+                rparen: self.pos(rparen),
+            },
+        )
+    }
+
+    /// `T{...}`: checks that `T` can be a composite literal's type.
+    pub fn composite(&self, t: Expr, v: (usize, Vec<Element>, usize)) -> Expr {
+        let (l, elts, r) = v;
+        match &t.kind {
+            ExprKind::Ident(_)
+            | ExprKind::ArrayType { .. }
+            | ExprKind::MapType(..)
+            | ExprKind::StructType(_) => {}
+            ExprKind::Selector(x, _) if matches!(x.kind, ExprKind::Ident(_)) => {}
+            ExprKind::Paren(_) => {
+                self.error_at(t.start(), "cannot parenthesize type in composite literal");
+            }
+            _ => self.error(l, "syntax error: unexpected { at end of statement"),
+        }
+        self.expr_pos(
+            t.start(),
+            ExprKind::CompositeLit {
+                ty: Some(Box::new(t)),
+                elts,
+                lbrace: self.pos(l),
+                rbrace: self.pos(r),
+            },
+        )
+    }
+
+    pub fn elided_composite(&self, v: (usize, Vec<Element>, usize)) -> Expr {
+        let (l, elts, r) = v;
+        self.expr(
+            l,
+            ExprKind::CompositeLit {
+                ty: None,
+                elts,
+                lbrace: self.pos(l),
+                rbrace: self.pos(r),
+            },
+        )
+    }
+
+    pub fn stmt(&self, lo: usize, kind: StmtKind) -> Stmt {
+        Stmt {
+            pos: self.pos(lo),
+            kind,
+        }
+    }
+
+    pub fn expr_stmt(&self, x: Expr) -> Stmt {
+        Stmt {
+            pos: x.start(),
+            kind: StmtKind::Expr(x),
+        }
+    }
+
+    pub fn send(&self, ch: Expr, v: Expr) -> Stmt {
+        Stmt {
+            pos: ch.start(),
+            kind: StmtKind::Send(ch, v),
+        }
+    }
+
+    pub fn incdec(&self, x: Expr, inc: bool) -> Stmt {
+        Stmt {
+            pos: x.start(),
+            kind: StmtKind::IncDec(x, inc),
+        }
+    }
+
+    pub fn assign(&self, lhs: Vec<Expr>, op: AssignOp, rhs: Vec<Expr>) -> Stmt {
+        Stmt {
+            pos: lhs[0].start(),
+            kind: StmtKind::Assign { lhs, op, rhs },
+        }
+    }
+
+    /// The identifiers on the left of `:=` (reporting anything else as gc does).
+    fn names(&self, lhs: Vec<Expr>) -> Vec<Ident> {
+        let mut out = Vec::new();
+        for e in lhs {
+            match e.kind {
+                ExprKind::Ident(name) => out.push(Ident {
+                    id: e.id,
+                    pos: e.pos,
+                    name,
+                }),
+                _ => {
+                    self.error_at(
+                        e.start(),
+                        format!("non-name {} on left side of :=", expr_string(&e)),
+                    );
+                    out.push(Ident {
+                        id: e.id,
+                        pos: e.start(),
+                        name: "_".into(),
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    pub fn define(&self, _op: usize, lhs: Vec<Expr>, rhs: Vec<Expr>) -> Stmt {
+        let pos = lhs[0].start();
+        Stmt {
+            pos,
+            kind: StmtKind::Define {
+                lhs: self.names(lhs),
+                rhs,
+            },
+        }
+    }
+
+    fn as_value(&self, s: Stmt, what: &str) -> Expr {
+        match s.kind {
+            StmtKind::Expr(e) => e,
+            _ => {
+                let text = stmt_string(&s);
+                let msg = match what {
+                    "switch" => format!("syntax error: cannot use {} as value", text),
+                    _ => format!("syntax error: cannot use {} as value", text),
+                };
+                self.error_at(s.pos, msg);
+                self.expr_pos(s.pos, ExprKind::Bad)
+            }
+        }
+    }
+
+    pub fn if_stmt(
+        &self,
+        lo: usize,
+        h: (Option<Stmt>, Option<Stmt>, Option<(usize, usize)>),
+        then: Block,
+        els: Option<Stmt>,
+    ) -> Stmt {
+        let (init, cond, semi) = h;
+        let cond = match cond {
+            Some(c) => self.as_value(c, "if"),
+            None => {
+                match semi {
+                    Some((sl, sr)) if sr == sl => {
+                        let what = if sl >= self.src_len { "EOF" } else { "newline" };
+                        self.error(
+                            sl,
+                            format!(
+                                "syntax error: unexpected {}, expecting {{ after if clause",
+                                what
+                            ),
+                        )
+                    }
+                    Some((sl, _)) => {
+                        self.error(sl, "syntax error: missing condition in if statement")
+                    }
+                    None => self.error_at(
+                        then.lbrace,
+                        "syntax error: missing condition in if statement",
+                    ),
+                }
+                self.expr_pos(then.lbrace, ExprKind::Bad)
+            }
+        };
+        self.stmt(
+            lo,
+            StmtKind::If {
+                init: init.map(Box::new),
+                cond,
+                then,
+                els: els.map(Box::new),
+            },
+        )
+    }
+
+    pub fn for_stmt(
+        &self,
+        lo: usize,
+        init: Option<Stmt>,
+        cond: Option<Expr>,
+        post: Option<Stmt>,
+        body: Block,
+    ) -> Stmt {
+        if let Some(p) = &post {
+            if let StmtKind::Define { .. } = p.kind {
+                self.error_at(
+                    p.pos,
+                    "syntax error: cannot declare in post statement of for loop",
+                );
+            }
+        }
+        self.stmt(
+            lo,
+            StmtKind::For {
+                init: init.map(Box::new),
+                cond,
+                post: post.map(Box::new),
+                body,
+            },
+        )
+    }
+
+    pub fn range(&self, lo: usize, lhs: Vec<Expr>, define: bool, x: Expr, body: Block) -> Stmt {
+        if lhs.len() > 2 {
+            self.error_at(
+                lhs[2].start(),
+                "range clause permits at most two iteration variables",
+            );
+        }
+        let lhs = if define {
+            self.names(lhs)
+                .into_iter()
+                .map(|i| Expr {
+                    id: i.id,
+                    pos: i.pos,
+                    kind: ExprKind::Ident(i.name),
+                })
+                .collect()
+        } else {
+            lhs
+        };
+        let mut it = lhs.into_iter();
+        let key = it.next();
+        let value = it.next();
+        self.stmt(
+            lo,
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            },
+        )
+    }
+
+    fn claim_guard(&self, id: NodeId) {
+        self.type_guards.borrow_mut().retain(|g| g.0 != id);
+    }
+
+    pub fn switch(
+        &self,
+        lo: usize,
+        h: (Option<Stmt>, Option<Stmt>),
+        clauses: Vec<(usize, Option<Vec<Expr>>, Vec<Stmt>)>,
+        r: usize,
+    ) -> Stmt {
+        let (init, tag) = h;
+        let init = init.map(Box::new);
+        // A type switch guard: `x.(type)` or `v := x.(type)`.
+        let guard = match &tag {
+            Some(Stmt {
+                kind:
+                    StmtKind::Expr(Expr {
+                        kind: ExprKind::TypeAssert(_, None),
+                        ..
+                    }),
+                ..
+            }) => true,
+            Some(Stmt {
+                kind: StmtKind::Define { lhs, rhs },
+                ..
+            }) => {
+                lhs.len() == 1
+                    && rhs.len() == 1
+                    && matches!(rhs[0].kind, ExprKind::TypeAssert(_, None))
+            }
+            _ => false,
+        };
+        if guard {
+            let (bind, guard) = match tag.unwrap().kind {
+                StmtKind::Expr(e) => (None, e),
+                StmtKind::Define { mut lhs, mut rhs } => (lhs.pop(), rhs.pop().unwrap()),
+                _ => unreachable!(),
+            };
+            self.claim_guard(guard.id);
+            let x = match guard.kind {
+                ExprKind::TypeAssert(x, None) => *x,
+                _ => unreachable!(),
+            };
+            let body = clauses
+                .into_iter()
+                .map(|(p, types, body)| TypeCaseClause {
+                    pos: self.pos(p),
+                    types,
+                    body,
+                    implicit: self.id(),
+                })
+                .collect();
+            return self.stmt(
+                lo,
+                StmtKind::TypeSwitch {
+                    init,
+                    bind,
+                    x,
+                    body,
+                    rbrace: self.pos(r),
+                },
+            );
+        }
+        let tag = tag.map(|t| self.as_value(t, "switch"));
+        let body = clauses
+            .into_iter()
+            .map(|(p, exprs, body)| CaseClause {
+                pos: self.pos(p),
+                exprs,
+                body,
+            })
+            .collect();
+        self.stmt(
+            lo,
+            StmtKind::Switch {
+                init,
+                tag,
+                body,
+                rbrace: self.pos(r),
+            },
+        )
+    }
+
+    pub fn comm_clause(&self, lo: usize, s: Option<Stmt>, body: Vec<Stmt>) -> CommClause {
+        if let Some(s) = &s {
+            fn is_recv(e: &Expr) -> bool {
+                match &e.kind {
+                    ExprKind::Unary(UnaryOp::Recv, _) => true,
+                    ExprKind::Paren(x) => is_recv(x),
+                    _ => false,
+                }
+            }
+            let ok = match &s.kind {
+                StmtKind::Send(..) => true,
+                StmtKind::Expr(e) => is_recv(e),
+                StmtKind::Assign {
+                    lhs,
+                    op: AssignOp::Plain,
+                    rhs,
+                } => lhs.len() <= 2 && rhs.len() == 1 && is_recv(&rhs[0]),
+                StmtKind::Define { lhs, rhs } => {
+                    lhs.len() <= 2 && rhs.len() == 1 && is_recv(&rhs[0])
+                }
+                _ => false,
+            };
+            if !ok {
+                self.error_at(s.pos, "select case must be receive, send or assign recv");
+            }
+        }
+        CommClause {
+            pos: self.pos(lo),
+            comm: s.map(Box::new),
+            body,
+        }
+    }
+}
+
+/// Source-like rendering of an expression for error messages (`a.b`, `x[0]`, `f()`).
+pub fn expr_string(e: &Expr) -> String {
+    let mut s = String::new();
+    write_expr(&mut s, e);
+    s
+}
+
+fn write_list(s: &mut String, es: &[Expr]) {
+    for (i, e) in es.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        write_expr(s, e);
+    }
+}
+
+fn write_expr(s: &mut String, e: &Expr) {
+    match &e.kind {
+        ExprKind::Ident(n) => s.push_str(n),
+        ExprKind::BasicLit(l) => s.push_str(&l.raw),
+        ExprKind::CompositeLit { ty, .. } => {
+            if let Some(t) = ty {
+                write_expr(s, t);
+            }
+            s.push_str("{…}");
+        }
+        ExprKind::FuncLit { .. } => s.push_str("func literal"),
+        ExprKind::Paren(x) => {
+            s.push('(');
+            write_expr(s, x);
+            s.push(')');
+        }
+        ExprKind::Selector(x, sel) => {
+            write_expr(s, x);
+            s.push('.');
+            s.push_str(&sel.name);
+        }
+        ExprKind::Index(x, i) => {
+            write_expr(s, x);
+            s.push('[');
+            write_expr(s, i);
+            s.push(']');
+        }
+        ExprKind::Slice {
+            x,
+            lo,
+            hi,
+            max,
+            three,
+        } => {
+            write_expr(s, x);
+            s.push('[');
+            if let Some(lo) = lo {
+                write_expr(s, lo);
+            }
+            s.push(':');
+            if let Some(hi) = hi {
+                write_expr(s, hi);
+            }
+            if *three {
+                s.push(':');
+                if let Some(m) = max {
+                    write_expr(s, m);
+                }
+            }
+            s.push(']');
+        }
+        ExprKind::TypeAssert(x, t) => {
+            write_expr(s, x);
+            s.push_str(".(");
+            match t {
+                Some(t) => write_expr(s, t),
+                None => s.push_str("type"),
+            }
+            s.push(')');
+        }
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } => {
+            write_expr(s, func);
+            s.push('(');
+            write_list(s, args);
+            if ellipsis.is_some() {
+                s.push_str("...");
+            }
+            s.push(')');
+        }
+        ExprKind::Star(x) => {
+            s.push('*');
+            write_expr(s, x);
+        }
+        ExprKind::Unary(op, x) => {
+            s.push_str(op.as_str());
+            write_expr(s, x);
+        }
+        ExprKind::Binary(op, l, r) => {
+            write_expr(s, l);
+            s.push(' ');
+            s.push_str(op.as_str());
+            s.push(' ');
+            write_expr(s, r);
+        }
+        ExprKind::ArrayType { len, elem } => {
+            s.push('[');
+            match len {
+                ArrayLen::Slice => {}
+                ArrayLen::Ellipsis => s.push_str("..."),
+                ArrayLen::Expr(n) => write_expr(s, n),
+            }
+            s.push(']');
+            write_expr(s, elem);
+        }
+        ExprKind::StructType(_) => s.push_str("struct{...}"),
+        ExprKind::FuncType(_) => s.push_str("func(...)"),
+        ExprKind::InterfaceType(_) => s.push_str("interface{...}"),
+        ExprKind::MapType(k, v) => {
+            s.push_str("map[");
+            write_expr(s, k);
+            s.push(']');
+            write_expr(s, v);
+        }
+        ExprKind::ChanType(dir, elem) => {
+            s.push_str(match dir {
+                ChanDir::Both => "chan ",
+                ChanDir::Send => "chan<- ",
+                ChanDir::Recv => "<-chan ",
+            });
+            write_expr(s, elem);
+        }
+        ExprKind::Ellipsis(t) => {
+            s.push_str("...");
+            if let Some(t) = t {
+                write_expr(s, t);
+            }
+        }
+        ExprKind::Bad => s.push_str("BadExpr"),
+    }
+}
+
+fn stmt_string(st: &Stmt) -> String {
+    let mut s = String::new();
+    match &st.kind {
+        StmtKind::Expr(e) => write_expr(&mut s, e),
+        StmtKind::Send(c, v) => {
+            write_expr(&mut s, c);
+            s.push_str(" <- ");
+            write_expr(&mut s, v);
+        }
+        StmtKind::IncDec(x, inc) => {
+            write_expr(&mut s, x);
+            s.push_str(if *inc { "++" } else { "--" });
+        }
+        StmtKind::Assign { lhs, op, rhs } => {
+            write_list(&mut s, lhs);
+            match op {
+                AssignOp::Plain => s.push_str(" = "),
+                AssignOp::Op(op) => {
+                    s.push(' ');
+                    s.push_str(op.as_str());
+                    s.push_str("= ");
+                }
+            }
+            write_list(&mut s, rhs);
+        }
+        StmtKind::Define { lhs, rhs } => {
+            for (i, id) in lhs.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                s.push_str(&id.name);
+            }
+            s.push_str(" := ");
+            write_list(&mut s, rhs);
+        }
+        _ => s.push_str("statement"),
+    }
+    s
+}
+
+/// Parses one file's source. `base` is the file's base in its FileSet.
+pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec<SyntaxError>> {
+    let mut lexer = Lexer::new(src);
+    let mut toks: Vec<(usize, Tok, usize)> = Vec::with_capacity(src.len() / 4);
+    while let Some(t) = lexer.next_token() {
+        toks.push(t);
+    }
+    let cx = Ctx {
+        base,
+        src_len: src.len(),
+        next_id: Cell::new(ids.next),
+        errors: RefCell::new(Vec::new()),
+        type_guards: RefCell::new(Vec::new()),
+    };
+    let result =
+        grammar::SourceFileParser::new().parse(&cx, toks.iter().map(|&t| Ok::<_, LexError>(t)));
+    ids.next = cx.next_id.get();
+    let mut errors = cx.errors.into_inner();
+    for e in lexer.errors {
+        errors.push(SyntaxError {
+            pos: Pos(base + e.offset as u32),
+            msg: e.msg,
+        });
+    }
+    for (_, pos) in cx.type_guards.into_inner() {
+        errors.push(SyntaxError {
+            pos,
+            msg: "use of .(type) outside type switch".into(),
+        });
+    }
+    let file = match result {
+        Ok(f) => Some(f),
+        Err(e) => {
+            errors.push(describe_error(src, base, &toks, e));
+            None
+        }
+    };
+    if errors.is_empty() {
+        return Ok(file.unwrap());
+    }
+    errors.sort_by_key(|e| e.pos);
+    // One error per line, as gc reports them.
+    let mut out: Vec<SyntaxError> = Vec::new();
+    let line_of = |p: Pos| {
+        src[..(p.0 - base) as usize]
+            .bytes()
+            .filter(|&b| b == b'\n')
+            .count()
+    };
+    for e in errors {
+        if let Some(last) = out.last() {
+            if line_of(last.pos) == line_of(e.pos) {
+                continue;
+            }
+        }
+        out.push(e);
+    }
+    Err(out)
+}
+
+type ParseError<'a> = lalrpop_util::ParseError<usize, Tok<'a>, LexError>;
+
+/// Turns the LR parser's failure into gc's wording: `syntax error: unexpected X, expecting Y`.
+fn describe_error(
+    src: &str,
+    base: u32,
+    toks: &[(usize, Tok, usize)],
+    e: ParseError,
+) -> SyntaxError {
+    let (lo, hi, tok, expected) = match e {
+        ParseError::UnrecognizedToken {
+            token: (lo, tok, hi),
+            expected,
+        } => (lo, hi, Some(tok), expected),
+        ParseError::UnrecognizedEof { location, expected } => (location, location, None, expected),
+        ParseError::ExtraToken {
+            token: (lo, tok, hi),
+        } => (lo, hi, Some(tok), vec![]),
+        ParseError::InvalidToken { location } => (location, location, None, vec![]),
+        ParseError::User { error } => {
+            return SyntaxError {
+                pos: Pos(base + error.offset as u32),
+                msg: error.msg,
+            };
+        }
+    };
+    let pos = Pos(base + lo.min(src.len()) as u32);
+    let what = match tok {
+        Some(t) => t.describe(lo, hi, src.len()),
+        None => "EOF".to_string(),
+    };
+    let exp: Vec<&str> = expected.iter().map(|s| s.trim_matches('"')).collect();
+    let has = |s: &str| exp.contains(&s);
+    let index = toks
+        .iter()
+        .position(|t| t.0 == lo && Some(t.1) == tok)
+        .unwrap_or(toks.len());
+    let msg = |m: String| SyntaxError {
+        pos,
+        msg: format!("syntax error: {}", m),
+    };
+
+    // At the start of a top-level declaration.
+    if has("func") && has("var") && has("const") && has("type") && !has("ident") && !has("if") {
+        return match tok {
+            Some(Tok::Import) => msg("imports must appear before other declarations".into()),
+            Some(Tok::LBrace) => msg("unexpected semicolon or newline before {".into()),
+            Some(_) => msg("non-declaration statement outside function body".into()),
+            None => msg(format!("unexpected {}", what)),
+        };
+    }
+    if has("package") && exp.len() == 1 {
+        return msg("package statement must be first".into());
+    }
+    let ctx = header_context(&toks[..index]);
+    if tok == Some(Tok::LBrace) && has(";") && !has("{") {
+        // `func f()` / `if x` followed by a newline and then `{`.
+        if let Some(&(sl, Tok::Semi, sh)) = index.checked_sub(1).and_then(|i| toks.get(i)) {
+            if sl == sh {
+                return msg("unexpected semicolon or newline before {".into());
+            }
+        }
+    }
+    let suffix = if has(",") && has(")") {
+        ", expecting comma or )".to_string()
+    } else if has(",") && has("}") {
+        ", expecting comma or }".to_string()
+    } else if has(",") && has("]") && !has("ident") {
+        ", expecting comma or ]".to_string()
+    } else if has("{") && !has("ident") && ctx.is_some() {
+        format!(", expecting {{ after {} clause", ctx.unwrap())
+    } else if has("{") && exp.len() <= 2 {
+        ", expecting {".to_string()
+    } else if has(":") && has(",") && !has(";") {
+        ", expecting := or = or comma".to_string()
+    } else if has(":") && exp.len() <= 3 {
+        ", expecting :".to_string()
+    } else if has("(") && has("ident") && exp.len() <= 3 {
+        ", expecting name or (".to_string()
+    } else if has("ident") && exp.len() == 1 {
+        ", expecting name".to_string()
+    } else if has(")") && exp.len() == 1 {
+        ", expecting )".to_string()
+    } else if has("]") && exp.len() <= 2 {
+        ", expecting ]".to_string()
+    } else if has("=") && exp.len() == 1 {
+        ", expecting =".to_string()
+    } else if has("chan") && exp.len() == 1 {
+        ", expecting chan".to_string()
+    } else if has(";") && has("}") && !has("ident") {
+        if depth_zero(&toks[..index]) {
+            " after top level declaration".to_string()
+        } else {
+            " at end of statement".to_string()
+        }
+    } else if has(";") && !has("ident") && !has("int") {
+        if depth_zero(&toks[..index]) {
+            " after top level declaration".to_string()
+        } else {
+            " at end of statement".to_string()
+        }
+    } else if has("int") && has("ident") && has("(") {
+        if has("struct") && !has("+") {
+            ", expecting type".to_string()
+        } else {
+            ", expecting expression".to_string()
+        }
+    } else if has("ident") && has("*") && has("struct") {
+        ", expecting type".to_string()
+    } else {
+        String::new()
+    };
+    msg(format!("unexpected {}{}", what, suffix))
+}
+
+/// Whether the tokens so far leave no brace open (we are between top-level declarations).
+fn depth_zero(toks: &[(usize, Tok, usize)]) -> bool {
+    let mut d = 0i32;
+    for t in toks {
+        match t.1 {
+            Tok::LBrace | Tok::LParen | Tok::LBrack => d += 1,
+            Tok::RBrace | Tok::RParen | Tok::RBrack => d -= 1,
+            _ => {}
+        }
+    }
+    d <= 0
+}
+
+/// If the tokens so far end inside an `if`/`for`/`switch` header, its keyword.
+fn header_context(toks: &[(usize, Tok, usize)]) -> Option<&'static str> {
+    let mut d = 0i32;
+    for t in toks.iter().rev() {
+        match t.1 {
+            Tok::RBrace | Tok::RParen | Tok::RBrack => d += 1,
+            Tok::LBrace | Tok::LParen | Tok::LBrack => {
+                if d == 0 {
+                    return None;
+                }
+                d -= 1;
+            }
+            Tok::If if d == 0 => return Some("if"),
+            Tok::For if d == 0 => return Some("for"),
+            Tok::Switch if d == 0 => return Some("switch"),
+            _ => {}
+        }
+    }
+    None
+}
