@@ -937,8 +937,12 @@ impl<'a> Checker<'a> {
                     let mut bad = false;
                     for (i, el) in elts.iter().enumerate() {
                         if el.key.is_some() {
-                            self.error(
+                            let p = self.token_after(
                                 crate::exprstr::start_pos(el.key.as_ref().unwrap()),
+                                b':',
+                            );
+                            self.error(
+                                p,
                                 "mixture of field:value and value elements in struct literal",
                             );
                             self.use_expr(&el.value);
@@ -1088,8 +1092,12 @@ impl<'a> Checker<'a> {
                     }
                 }
                 if !seen.insert(idx) {
+                    let p = match &e.key {
+                        Some(k) => self.token_after(crate::exprstr::start_pos(k), b':'),
+                        None => crate::exprstr::start_pos(&e.value),
+                    };
                     self.error(
-                        crate::exprstr::start_pos(e.key.as_ref().unwrap_or(&e.value)),
+                        p,
                         format!("duplicate index {} in array or slice literal", idx),
                     );
                 }

@@ -326,6 +326,7 @@ impl<'a> Checker<'a> {
         }
         if let Some(prev) = self.scopes.insert(scope, &id.name, o) {
             self.redeclared(id, prev);
+            self.used.insert(o);
         }
     }
 

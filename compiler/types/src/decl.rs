@@ -595,6 +595,10 @@ impl<'a> Checker<'a> {
         let mut recv_obj = None;
         if let Some(recv) = &fd.recv {
             if let Some(f) = recv.first() {
+                let recv_pos = f
+                    .names
+                    .first()
+                    .map_or(crate::exprstr::start_pos(&f.ty), |n| n.pos);
                 let t = self.typ(&f.ty);
                 // the receiver base type must be a defined type of this package
                 let base = self
@@ -607,7 +611,7 @@ impl<'a> Checker<'a> {
                         let bo = n.obj;
                         if self.obj(bo).pkg.as_deref() != Some(self.path.as_str()) {
                             self.error(
-                                crate::exprstr::start_pos(&f.ty),
+                                recv_pos,
                                 format!(
                                     "cannot define new methods on non-local type {}",
                                     self.ts(base)
@@ -616,7 +620,7 @@ impl<'a> Checker<'a> {
                             false
                         } else if self.tt.is_pointer(base) || self.tt.is_interface(base) {
                             self.error(
-                                crate::exprstr::start_pos(&f.ty),
+                                recv_pos,
                                 format!(
                                     "invalid receiver type {} (pointer or interface type)",
                                     self.ts(base)
@@ -627,12 +631,19 @@ impl<'a> Checker<'a> {
                             true
                         }
                     }
+                    Type::Basic(k) if *k != crate::BasicKind::Invalid => {
+                        self.error(
+                            recv_pos,
+                            format!(
+                                "cannot define new methods on non-local type {}",
+                                self.ts(base)
+                            ),
+                        );
+                        false
+                    }
                     _ => {
                         if t != INVALID {
-                            self.error(
-                                crate::exprstr::start_pos(&f.ty),
-                                format!("invalid receiver type {}", self.ts(t)),
-                            );
+                            self.error(recv_pos, format!("invalid receiver type {}", self.ts(t)));
                         }
                         false
                     }

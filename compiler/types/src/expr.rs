@@ -1554,7 +1554,8 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let s = self.op_string(&x);
-                self.error(x.pos(), format!("invalid operation: cannot index {}", s));
+                let p = self.token_before(crate::exprstr::start_pos(ie), b'[', &[]);
+                self.error(p, format!("invalid operation: cannot index {}", s));
                 self.use_expr(ie);
                 inv
             }
@@ -1585,10 +1586,8 @@ impl<'a> Checker<'a> {
             Type::Basic(k) if k.is_string() => {
                 if three {
                     let s = self.op_string(&x);
-                    self.error(
-                        x.pos(),
-                        format!("invalid operation: 3-index slice of string"),
-                    );
+                    let p = max.map_or(x.pos(), crate::exprstr::start_pos);
+                    self.error(p, format!("invalid operation: 3-index slice of string"));
                     let _ = s;
                     return inv;
                 }

@@ -646,7 +646,7 @@ impl<'a> Checker<'a> {
         let mut vt = INVALID;
         let mut ok = !x.is_invalid();
         if ok {
-            if self.tt.is_untyped(x.ty) {
+            if self.tt.is_untyped(x.ty) && self.tt.is_string(x.ty) {
                 self.convert_untyped(&mut x, basic(BasicKind::String));
             }
             let mut u = self.tt.underlying(x.ty);
