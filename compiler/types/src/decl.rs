@@ -284,6 +284,22 @@ impl<'a> Checker<'a> {
                 // initialisation order, alias cycles here
                 if let ObjKind::TypeName { ty } = self.obj(o).kind {
                     if ty == INVALID {
+                        // an alias referred to while its right side is evaluated: evaluate
+                        // it again (the reference may be through a named type)
+                        if let Some(DeclInfo::Type { spec, file }) = self.decls.get(&o).cloned() {
+                            if spec.alias && !self.alias_reeval.contains(&o) {
+                                self.alias_reeval.insert(o);
+                                let saved = self.cur_scope;
+                                self.cur_scope = self.file_scopes[file];
+                                let t = self.typ(&spec.ty);
+                                self.cur_scope = saved;
+                                self.alias_reeval.remove(&o);
+                                if t != INVALID {
+                                    self.obj_mut(o).kind = ObjKind::TypeName { ty: t };
+                                    return;
+                                }
+                            }
+                        }
                         let cycle = self.path_from(o);
                         self.cycle_error(&cycle, "invalid recursive type");
                     }
@@ -371,6 +387,59 @@ impl<'a> Checker<'a> {
         self.cur_scope = saved_scope;
         self.obj_path.pop();
         self.color.insert(o, Color::Black);
+        if self.obj_path.is_empty() && !self.pending_ifaces.is_empty() {
+            self.complete_interfaces();
+        }
+    }
+
+    fn resolve_pending_underlying(&mut self) {
+        loop {
+            let mut changed = false;
+            let pending = std::mem::take(&mut self.pending_underlying);
+            for (n, src) in pending {
+                let u = self.tt.underlying(src);
+                if u == INVALID {
+                    self.pending_underlying.push((n, src));
+                    continue;
+                }
+                if let Type::Named(nt) = &mut self.tt.types[n.0 as usize] {
+                    nt.underlying = u;
+                }
+                changed = true;
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    /// Rebuilds the interfaces that embedded interfaces not complete at the time.
+    pub(crate) fn complete_interfaces(&mut self) {
+        for _round in 0..8 {
+            let pending = std::mem::take(&mut self.pending_ifaces);
+            if pending.is_empty() {
+                return;
+            }
+            let mut again = vec![];
+            for (named, e, scope) in pending {
+                let saved = self.cur_scope;
+                self.cur_scope = scope;
+                let saved_inc = std::mem::replace(&mut self.iface_incomplete, false);
+                let n = self.diags.len();
+                let t = self.typ(e);
+                self.diags.truncate(n);
+                if self.iface_incomplete {
+                    again.push((named, e, scope));
+                }
+                self.iface_incomplete = saved_inc;
+                self.cur_scope = saved;
+                let u = self.tt.underlying(t);
+                if let Type::Named(nt) = &mut self.tt.types[named.0 as usize] {
+                    nt.underlying = u;
+                }
+            }
+            self.pending_ifaces = again;
+        }
     }
 
     /// The objects on the declaration path from `o` to the current one.
@@ -517,17 +586,32 @@ impl<'a> Checker<'a> {
             methods: vec![],
         }));
         self.obj_mut(o).kind = ObjKind::TypeName { ty: named };
+        let direct = is_type_name(&spec.ty);
+        if direct {
+            self.direct_decls.insert(o);
+        }
+        let saved_incomplete = std::mem::replace(&mut self.iface_incomplete, false);
         let t = self.typ(&spec.ty);
+        if self.iface_incomplete && matches!(spec.ty.kind, ExprKind::InterfaceType(_)) {
+            self.pending_ifaces.push((named, &spec.ty, self.cur_scope));
+        }
+        self.iface_incomplete = saved_incomplete;
+        self.direct_decls.remove(&o);
         let u = self.tt.underlying(t);
         if u == INVALID && t != INVALID {
-            // the underlying type is not known yet: a cycle through type names
             if let Type::Named(n) = self.tt.get(t) {
                 let other = n.obj;
-                let mut cycle = self.path_from(other);
-                if !cycle.contains(&o) {
-                    cycle = vec![o];
+                if other == o || self.direct_decls.contains(&other) {
+                    // a cycle of type names: type A B; type B A
+                    let mut cycle = self.path_from(other);
+                    if !cycle.contains(&o) {
+                        cycle = vec![o];
+                    }
+                    self.cycle_error(&cycle, "invalid recursive type");
+                } else {
+                    // the other type is still being declared (type T2 T1 inside T1)
+                    self.pending_underlying.push((named, t));
                 }
-                self.cycle_error(&cycle, "invalid recursive type");
             }
         }
         if let Type::Named(n) = &mut self.tt.types[named.0 as usize] {
@@ -535,6 +619,7 @@ impl<'a> Checker<'a> {
         }
         if u != INVALID {
             self.valid_type(named);
+            self.resolve_pending_underlying();
         }
         // methods
         if self.fctx.is_none() {
@@ -701,6 +786,7 @@ impl<'a> Checker<'a> {
             self.obj_decl_if_pending(o);
         }
         self.methods.clear();
+        self.complete_interfaces();
         // bodies in source order
         let mut bodies = std::mem::take(&mut self.pending_bodies);
         bodies.sort_by_key(|b| b.1.pos);
@@ -763,6 +849,14 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+    }
+}
+
+fn is_type_name(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Ident(_) | ExprKind::Selector(..) => true,
+        ExprKind::Paren(x) => is_type_name(x),
+        _ => false,
     }
 }
 

@@ -1496,15 +1496,8 @@ impl<'a> Checker<'a> {
                     Some(ConstValue::String(s)) => Some(s.len() as i64),
                     _ => None,
                 };
-                let i = self.index(ie, len, false);
-                if let (Some(ConstValue::String(s)), Some(i)) = (x.val(), i) {
-                    let b = s[i as usize];
-                    return Operand {
-                        mode: OMode::Const(ConstValue::int(b as i64)),
-                        ty: basic(BasicKind::Uint8),
-                        expr: Some(e),
-                    };
-                }
+                self.index(ie, len, false);
+                // an indexed string is a byte value, never a constant
                 Operand {
                     mode: OMode::Value,
                     ty: basic(BasicKind::Uint8),

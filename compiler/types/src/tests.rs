@@ -342,3 +342,107 @@ fn unknown_import() {
         d
     );
 }
+
+/// Runs the checker on the programs of the installed Go 1.19 test suite that gc compiles
+/// (`// run` and `// compile` files importing nothing but unsafe); they must check cleanly.
+/// Prints the failures; skipped when the suite is absent.
+fn go_suite_failures() -> Option<(usize, Vec<String>)> {
+    let dir = Path::new("/usr/lib/go-1.19/test");
+    if !dir.is_dir() {
+        return None;
+    }
+    let mut files: Vec<std::path::PathBuf> = vec![];
+    for sub in ["", "fixedbugs", "ken", "chan", "interface", "syntax"] {
+        if let Ok(rd) = std::fs::read_dir(dir.join(sub)) {
+            files.extend(rd.flatten().map(|e| e.path()));
+        }
+    }
+    files.sort();
+    let mut n = 0;
+    let mut fails = vec![];
+    for p in files {
+        if p.extension().map_or(true, |e| e != "go") {
+            continue;
+        }
+        let Ok(src) = std::fs::read_to_string(&p) else {
+            continue;
+        };
+        let first = src.lines().next().unwrap_or("");
+        if first != "// run" && first != "// compile" {
+            continue;
+        }
+        let mut fset = FileSet::new();
+        let fid = fset.add(p.to_string_lossy().to_string(), src.clone());
+        let mut ids = NodeIds::default();
+        let Ok(file) = gorc_syntax::parse_file(&fset, fid, &mut ids) else {
+            continue;
+        };
+        if file.imports.iter().any(|i| i.path.raw != "\"unsafe\"") {
+            continue;
+        }
+        let path = if file.package.name == "main" {
+            "main".to_string()
+        } else {
+            file.package.name.clone()
+        };
+        n += 1;
+        if std::env::var("GORC_TRACE").is_ok() {
+            eprintln!("checking {}", p.display());
+        }
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            check_package(&fset, &path, &[file])
+        }));
+        match r {
+            Err(_) => fails.push(format!("{}: PANIC", p.display())),
+            Ok(Err(ds))
+                if first == "// compile"
+                    && ds
+                        .iter()
+                        .all(|d| d.msg.starts_with("function main is undeclared")) => {}
+            Ok(Err(ds)) => {
+                let s: Vec<String> = ds
+                    .iter()
+                    .take(3)
+                    .map(|d| format!("{}: {}", fset.position(d.pos), d.msg))
+                    .collect();
+                fails.push(s.join("\n"));
+            }
+            Ok(Ok(_)) => {}
+        }
+    }
+    Some((n, fails))
+}
+
+#[test]
+fn go_test_suite_programs() {
+    let Some((n, fails)) = go_suite_failures() else {
+        return;
+    };
+    eprintln!("{} programs checked, {} failed", n, fails.len());
+    // constants with exponents of hundreds of millions do not fit exact rationals
+    let known = ["issue11326b.go"];
+    let fails: Vec<&String> = fails
+        .iter()
+        .filter(|f| !known.iter().any(|k| f.contains(k)))
+        .collect();
+    assert!(
+        fails.is_empty(),
+        "{} programs of the Go test suite fail:\n{}",
+        fails.len(),
+        fails
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+#[test]
+fn check_file_from_env() {
+    // GORC_CHECK=path: prints the diagnostics for one file (debugging aid)
+    let Ok(p) = std::env::var("GORC_CHECK") else {
+        return;
+    };
+    let src = std::fs::read_to_string(p).unwrap();
+    print!("{}", diagnostics(&src));
+}
