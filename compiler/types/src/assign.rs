@@ -262,7 +262,8 @@ impl<'a> Checker<'a> {
             {
                 fin = self.tt.default_type(x.ty);
             } else if const_arg && self.tt.is_integer(x.ty) && self.tt.is_string(t) {
-                fin = x.ty;
+                // go/types keeps the untyped argument type; we record its default type
+                fin = self.tt.default_type(x.ty);
             }
             if let Some(e) = x.expr {
                 self.update_expr_type(e, fin, true);
@@ -288,6 +289,7 @@ impl<'a> Checker<'a> {
                 if !x.is_invalid() {
                     // go/types records the blank identifier with the value's type
                     self.record(lhs, &OMode::Variable, x.ty);
+                    self.record(unparen_e(lhs), &OMode::Variable, x.ty);
                 }
                 return;
             }
