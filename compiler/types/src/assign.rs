@@ -187,16 +187,32 @@ impl<'a> Checker<'a> {
         false
     }
 
-    fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
+    /// Type identity ignoring struct tags (for conversions).
+    pub(crate) fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
         if a == b {
             return true;
         }
+        let same = |x: &TypeId, y: &TypeId| self.identical_ignore_tags(*x, *y);
         match (self.tt.get(a), self.tt.get(b)) {
             (Type::Struct(x), Type::Struct(y)) => {
                 x.len() == y.len()
-                    && x.iter()
-                        .zip(y)
-                        .all(|(f, g)| f.name == g.name && f.embedded == g.embedded && f.ty == g.ty)
+                    && x.iter().zip(y).all(|(f, g)| {
+                        f.name == g.name
+                            && f.embedded == g.embedded
+                            && f.pkg == g.pkg
+                            && same(&f.ty, &g.ty)
+                    })
+            }
+            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => same(x, y),
+            (Type::Array(n, x), Type::Array(m, y)) => n == m && same(x, y),
+            (Type::Map(k1, v1), Type::Map(k2, v2)) => same(k1, k2) && same(v1, v2),
+            (Type::Chan(d1, x), Type::Chan(d2, y)) => d1 == d2 && same(x, y),
+            (Type::Func(s1), Type::Func(s2)) => {
+                s1.variadic == s2.variadic
+                    && s1.params.len() == s2.params.len()
+                    && s1.results.len() == s2.results.len()
+                    && s1.params.iter().zip(&s2.params).all(|(x, y)| same(x, y))
+                    && s1.results.iter().zip(&s2.results).all(|(x, y)| same(x, y))
             }
             _ => false,
         }
@@ -246,7 +262,8 @@ impl<'a> Checker<'a> {
             {
                 fin = self.tt.default_type(x.ty);
             } else if const_arg && self.tt.is_integer(x.ty) && self.tt.is_string(t) {
-                fin = x.ty;
+                // go/types keeps the untyped argument type; we record its default type
+                fin = self.tt.default_type(x.ty);
             }
             if let Some(e) = x.expr {
                 self.update_expr_type(e, fin, true);
@@ -264,7 +281,7 @@ impl<'a> Checker<'a> {
 
     /// Checks the left-hand side `lhs` of an assignment of `x`; returns the lhs type.
     pub(crate) fn assign_var(&mut self, lhs: &'a Expr, x: &mut Operand<'a>) {
-        if let ExprKind::Ident(n) = &lhs.kind {
+        if let ExprKind::Ident(n) = &unparen_e(lhs).kind {
             if n == "_" {
                 self.info.defs.insert(lhs.id, ObjId(u32::MAX)).map(|_| ());
                 self.info.defs.remove(&lhs.id);
@@ -272,6 +289,7 @@ impl<'a> Checker<'a> {
                 if !x.is_invalid() {
                     // go/types records the blank identifier with the value's type
                     self.record(lhs, &OMode::Variable, x.ty);
+                    self.record(unparen_e(lhs), &OMode::Variable, x.ty);
                 }
                 return;
             }

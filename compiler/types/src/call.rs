@@ -244,12 +244,37 @@ impl<'a> Checker<'a> {
             self.use_exprs(args);
             return inv;
         }
-        let n = args.len();
+        // most builtins take their arguments as a list of values, where a single multi-value
+        // call is spread (go/types' exprList)
+        let special = matches!(
+            b,
+            Builtin::Make | Builtin::New | Builtin::Offsetof | Builtin::Add | Builtin::Slice
+        );
+        let mut ops: Vec<Operand<'a>> = vec![];
+        if !special {
+            if args.len() == 1 && ellipsis.is_none() {
+                ops = self.multi_expr(&args[0]);
+                if ops.len() == 1 {
+                    self.single_value(&mut ops[0]);
+                }
+            } else {
+                for a in args {
+                    let x = self.expr(a);
+                    ops.push(x);
+                }
+            }
+            if ops.iter().any(|x| x.is_invalid()) {
+                return inv;
+            }
+        }
+        let n = if special { args.len() } else { ops.len() };
         if n < min || max.map_or(false, |m| n > m) {
             let (msg, at) = if n < min {
                 ("not enough", rparen)
-            } else {
+            } else if special || args.len() > max.unwrap() {
                 ("too many", crate::exprstr::start_pos(&args[max.unwrap()]))
+            } else {
+                ("too many", crate::exprstr::start_pos(&args[0]))
             };
             let cs = crate::exprstr::expr_string(e);
             self.error(
@@ -265,7 +290,7 @@ impl<'a> Checker<'a> {
         let int_t = basic(BasicKind::Int);
         match b {
             Builtin::Len | Builtin::Cap => {
-                let mut x = self.expr(&args[0]);
+                let mut x = ops[0].clone();
                 if x.is_invalid() {
                     return inv;
                 }
@@ -314,7 +339,7 @@ impl<'a> Checker<'a> {
                 }
             }
             Builtin::Append => {
-                let s = self.expr(&args[0]);
+                let s = ops[0].clone();
                 if s.is_invalid() {
                     self.use_exprs(&args[1..]);
                     return inv;
@@ -341,7 +366,7 @@ impl<'a> Checker<'a> {
                         self.error(e.pos, "can only use ... with final argument in list");
                         return inv;
                     }
-                    let mut x = self.expr(&args[1]);
+                    let mut x = ops[1].clone();
                     if x.is_invalid() {
                         return inv;
                     }
@@ -351,11 +376,12 @@ impl<'a> Checker<'a> {
                             self.convert_untyped(&mut x, basic(BasicKind::String));
                         }
                     } else {
-                        self.assignment(&mut x, Some(st), "argument to append");
+                        let us = self.tt.slice(el);
+                        self.assignment(&mut x, Some(us), "argument to append");
                     }
                 } else {
-                    for a in &args[1..] {
-                        let mut x = self.expr_hint(a, Some(el));
+                    for x0 in ops[1..].to_vec() {
+                        let mut x = x0;
                         self.assignment(&mut x, Some(el), "argument to append");
                     }
                 }
@@ -366,7 +392,7 @@ impl<'a> Checker<'a> {
                 }
             }
             Builtin::Close => {
-                let x = self.expr(&args[0]);
+                let x = ops[0].clone();
                 if x.is_invalid() {
                     return inv;
                 }
@@ -392,8 +418,8 @@ impl<'a> Checker<'a> {
                 self.novalue(e)
             }
             Builtin::Complex => {
-                let mut x = self.expr(&args[0]);
-                let mut y = self.expr(&args[1]);
+                let mut x = ops[0].clone();
+                let mut y = ops[1].clone();
                 if x.is_invalid() || y.is_invalid() {
                     return inv;
                 }
@@ -469,7 +495,7 @@ impl<'a> Checker<'a> {
                 }
             }
             Builtin::Real | Builtin::Imag => {
-                let mut x = self.expr(&args[0]);
+                let mut x = ops[0].clone();
                 if x.is_invalid() {
                     return inv;
                 }
@@ -515,8 +541,8 @@ impl<'a> Checker<'a> {
                 }
             }
             Builtin::Copy => {
-                let x = self.expr(&args[0]);
-                let y = self.expr(&args[1]);
+                let x = ops[0].clone();
+                let y = ops[1].clone();
                 if x.is_invalid() || y.is_invalid() {
                     return inv;
                 }
@@ -560,7 +586,7 @@ impl<'a> Checker<'a> {
                 }
             }
             Builtin::Delete => {
-                let x = self.expr(&args[0]);
+                let x = ops[0].clone();
                 if x.is_invalid() {
                     self.use_exprs(&args[1..]);
                     return inv;
@@ -571,7 +597,7 @@ impl<'a> Checker<'a> {
                     self.use_exprs(&args[1..]);
                     return inv;
                 };
-                let mut key = self.expr_hint(&args[1], Some(k));
+                let mut key = ops[1].clone();
                 if key.is_invalid() {
                     return inv;
                 }
@@ -632,7 +658,8 @@ impl<'a> Checker<'a> {
                     sizes.push(v);
                 }
                 if sizes.len() == 2 {
-                    if let (Some(Some(l)), Some(Some(c))) = (sizes.get(0), sizes.get(1)) {
+                    if let (Some(Some(Some(l))), Some(Some(Some(c)))) = (sizes.get(0), sizes.get(1))
+                    {
                         if l > c {
                             self.error(
                                 crate::exprstr::start_pos(&args[1]),
@@ -660,14 +687,14 @@ impl<'a> Checker<'a> {
                 }
             }
             Builtin::Panic => {
-                let mut x = self.expr(&args[0]);
+                let mut x = ops[0].clone();
                 let it = self.tt.mk(Type::Interface(vec![]));
                 self.assignment(&mut x, Some(it), "argument to panic");
                 self.novalue(e)
             }
             Builtin::Print | Builtin::Println => {
-                for a in args {
-                    let mut x = self.expr(a);
+                for x0 in ops.clone() {
+                    let mut x = x0;
                     self.assignment(&mut x, None, &format!("argument to built-in {}", name));
                 }
                 self.novalue(e)
@@ -681,7 +708,7 @@ impl<'a> Checker<'a> {
                 }
             }
             Builtin::Sizeof | Builtin::Alignof => {
-                let mut x = self.expr(&args[0]);
+                let mut x = ops[0].clone();
                 if !self.assignment(&mut x, None, &format!("argument to {}", name)) {
                     return inv;
                 }
@@ -937,8 +964,12 @@ impl<'a> Checker<'a> {
                     let mut bad = false;
                     for (i, el) in elts.iter().enumerate() {
                         if el.key.is_some() {
-                            self.error(
+                            let p = self.token_after(
                                 crate::exprstr::start_pos(el.key.as_ref().unwrap()),
+                                b':',
+                            );
+                            self.error(
+                                p,
                                 "mixture of field:value and value elements in struct literal",
                             );
                             self.use_expr(&el.value);
@@ -1088,8 +1119,12 @@ impl<'a> Checker<'a> {
                     }
                 }
                 if !seen.insert(idx) {
+                    let p = match &e.key {
+                        Some(k) => self.token_after(crate::exprstr::start_pos(k), b':'),
+                        None => crate::exprstr::start_pos(&e.value),
+                    };
                     self.error(
-                        crate::exprstr::start_pos(e.key.as_ref().unwrap_or(&e.value)),
+                        p,
                         format!("duplicate index {} in array or slice literal", idx),
                     );
                 }
@@ -1118,7 +1153,7 @@ impl<'a> Checker<'a> {
             id,
             has_defer_recover: false,
         });
-        let saved_iota = self.iota.take();
+        let saved_iota = self.iota.clone();
         for &o in params.iter().chain(&results) {
             self.var_owner.insert(o, id);
         }

@@ -159,6 +159,16 @@ pub(crate) struct Checker<'a> {
     pub pending_bodies: Vec<(ObjId, &'a ast::FuncDecl, Vec<ObjId>, Vec<ObjId>)>,
     /// Package-level initialisations as they were checked: lhs, rhs id.
     pub init_exprs: Vec<(Vec<ObjId>, NodeId, &'a Expr)>,
+    /// Type declarations whose right side is a type name, being resolved (cycle detection).
+    pub direct_decls: HashSet<ObjId>,
+    /// Named types whose underlying type is that of another type still being declared.
+    pub pending_underlying: Vec<(TypeId, TypeId)>,
+    /// Aliases whose right side is being re-evaluated because of a reference cycle.
+    pub alias_reeval: HashSet<ObjId>,
+    /// Set while building an interface that embeds an interface not yet complete.
+    pub iface_incomplete: bool,
+    /// Named interfaces to rebuild once all package-level types are known.
+    pub pending_ifaces: Vec<(TypeId, &'a Expr, ScopeId)>,
 }
 
 impl<'a> Checker<'a> {
@@ -212,6 +222,11 @@ impl<'a> Checker<'a> {
             orphan_methods: vec![],
             pending_bodies: vec![],
             init_exprs: vec![],
+            direct_decls: HashSet::new(),
+            pending_underlying: vec![],
+            alias_reeval: HashSet::new(),
+            iface_incomplete: false,
+            pending_ifaces: vec![],
         };
         c.build_universe();
         c
@@ -326,6 +341,7 @@ impl<'a> Checker<'a> {
         }
         if let Some(prev) = self.scopes.insert(scope, &id.name, o) {
             self.redeclared(id, prev);
+            self.used.insert(o);
         }
     }
 

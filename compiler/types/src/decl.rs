@@ -279,38 +279,30 @@ impl<'a> Checker<'a> {
         match self.color.get(&o).copied().unwrap_or(Color::White) {
             Color::Black => {}
             Color::Grey => {
-                // a cycle: fine through types (a named type refers to itself), an error for
-                // constants and variables
-                match &self.obj(o).kind {
-                    ObjKind::Const { .. } | ObjKind::Var(_) => {
-                        if !self.cycle_reported.contains(&o) {
-                            self.cycle_reported.insert(o);
-                            let n = self.obj(o).name.clone();
-                            let p = self.obj(o).pos;
-                            let kind = if matches!(self.obj(o).kind, ObjKind::Const { .. }) {
-                                "constant"
-                            } else {
-                                "variable"
-                            };
-                            let _ = kind;
-                            self.error(
-                                p,
-                                format!(
-                                    "initialization cycle or invalid recursive reference to {}",
-                                    n
-                                ),
-                            );
+                // a cycle: fine through named types (a named type may refer to itself);
+                // cycles through constants and variables are reported with the
+                // initialisation order, alias cycles here
+                if let ObjKind::TypeName { ty } = self.obj(o).kind {
+                    if ty == INVALID {
+                        // an alias referred to while its right side is evaluated: evaluate
+                        // it again (the reference may be through a named type)
+                        if let Some(DeclInfo::Type { spec, file }) = self.decls.get(&o).cloned() {
+                            if spec.alias && !self.alias_reeval.contains(&o) {
+                                self.alias_reeval.insert(o);
+                                let saved = self.cur_scope;
+                                self.cur_scope = self.file_scopes[file];
+                                let t = self.typ(&spec.ty);
+                                self.cur_scope = saved;
+                                self.alias_reeval.remove(&o);
+                                if t != INVALID {
+                                    self.obj_mut(o).kind = ObjKind::TypeName { ty: t };
+                                    return;
+                                }
+                            }
                         }
+                        let cycle = self.path_from(o);
+                        self.cycle_error(&cycle, "invalid recursive type");
                     }
-                    ObjKind::TypeName { ty } if *ty == INVALID => {
-                        if !self.cycle_reported.contains(&o) {
-                            self.cycle_reported.insert(o);
-                            let n = self.obj(o).name.clone();
-                            let p = self.obj(o).pos;
-                            self.error(p, format!("invalid recursive type {}", n));
-                        }
-                    }
-                    _ => {}
                 }
             }
             Color::White => self.obj_decl(o),
@@ -319,6 +311,7 @@ impl<'a> Checker<'a> {
 
     fn obj_decl(&mut self, o: ObjId) {
         self.color.insert(o, Color::Grey);
+        self.obj_path.push(o);
         let d = self.decls.get(&o).cloned().unwrap();
         // package-level declarations are checked in the package scope of their file
         let saved_scope = self.cur_scope;
@@ -392,7 +385,147 @@ impl<'a> Checker<'a> {
         self.iota = saved_iota;
         self.fctx = saved_fctx;
         self.cur_scope = saved_scope;
+        self.obj_path.pop();
         self.color.insert(o, Color::Black);
+        if self.obj_path.is_empty() && !self.pending_ifaces.is_empty() {
+            self.complete_interfaces();
+        }
+    }
+
+    fn resolve_pending_underlying(&mut self) {
+        loop {
+            let mut changed = false;
+            let pending = std::mem::take(&mut self.pending_underlying);
+            for (n, src) in pending {
+                let u = self.tt.underlying(src);
+                if u == INVALID {
+                    self.pending_underlying.push((n, src));
+                    continue;
+                }
+                if let Type::Named(nt) = &mut self.tt.types[n.0 as usize] {
+                    nt.underlying = u;
+                }
+                changed = true;
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    /// Rebuilds the interfaces that embedded interfaces not complete at the time.
+    pub(crate) fn complete_interfaces(&mut self) {
+        for _round in 0..8 {
+            let pending = std::mem::take(&mut self.pending_ifaces);
+            if pending.is_empty() {
+                return;
+            }
+            let mut again = vec![];
+            for (named, e, scope) in pending {
+                let saved = self.cur_scope;
+                self.cur_scope = scope;
+                let saved_inc = std::mem::replace(&mut self.iface_incomplete, false);
+                let n = self.diags.len();
+                let t = self.typ(e);
+                self.diags.truncate(n);
+                if self.iface_incomplete {
+                    again.push((named, e, scope));
+                }
+                self.iface_incomplete = saved_inc;
+                self.cur_scope = saved;
+                let u = self.tt.underlying(t);
+                if let Type::Named(nt) = &mut self.tt.types[named.0 as usize] {
+                    nt.underlying = u;
+                }
+            }
+            self.pending_ifaces = again;
+        }
+    }
+
+    /// The objects on the declaration path from `o` to the current one.
+    fn path_from(&self, o: ObjId) -> Vec<ObjId> {
+        match self.obj_path.iter().position(|&x| x == o) {
+            Some(i) => self.obj_path[i..].to_vec(),
+            None => vec![o],
+        }
+    }
+
+    /// gc's report of a declaration cycle, starting at the object declared first.
+    pub(crate) fn cycle_error(&mut self, cycle: &[ObjId], what: &str) {
+        if cycle.iter().any(|o| self.cycle_reported.contains(o)) {
+            return;
+        }
+        for &o in cycle {
+            self.cycle_reported.insert(o);
+        }
+        let start = (0..cycle.len())
+            .min_by_key(|&i| self.obj(cycle[i]).pos)
+            .unwrap_or(0);
+        let first = cycle[start];
+        let mut msg = format!("{} {}", what, self.obj(first).name);
+        for k in 0..cycle.len() {
+            let o = cycle[(start + k) % cycle.len()];
+            msg.push_str(&format!(
+                "\n\t{}: {} refers to",
+                self.fmt_pos(self.obj(o).pos),
+                self.obj(o).name
+            ));
+        }
+        msg.push_str(&format!(
+            "\n\t{}: {}",
+            self.fmt_pos(self.obj(first).pos),
+            self.obj(first).name
+        ));
+        let p = self.obj(first).pos;
+        self.error(p, msg);
+    }
+
+    /// Reports a named type that contains itself (not through a pointer, slice, map,
+    /// channel, function or interface): go/types' validType.
+    fn valid_type(&mut self, named: crate::TypeId) {
+        let mut path = vec![];
+        if let Some(cycle) = self.find_self(named, named, &mut path) {
+            self.cycle_error(&cycle, "invalid recursive type");
+        }
+    }
+
+    fn find_self(
+        &self,
+        t: crate::TypeId,
+        target: crate::TypeId,
+        path: &mut Vec<crate::TypeId>,
+    ) -> Option<Vec<ObjId>> {
+        match self.tt.get(t) {
+            Type::Named(n) => {
+                if !path.is_empty() && t == target {
+                    return Some(
+                        path.iter()
+                            .map(|&p| match self.tt.get(p) {
+                                Type::Named(n) => n.obj,
+                                _ => unreachable!(),
+                            })
+                            .collect(),
+                    );
+                }
+                if path.contains(&t) {
+                    return None;
+                }
+                path.push(t);
+                let r = self.find_self(n.underlying, target, path);
+                path.pop();
+                r
+            }
+            Type::Array(_, e) => self.find_self(*e, target, path),
+            Type::Struct(fs) => {
+                for f in fs {
+                    if let Some(c) = self.find_self(f.ty, target, path) {
+                        return Some(c);
+                    }
+                }
+                None
+            }
+            _ => None,
+        }
     }
 
     pub(crate) fn const_decl(
@@ -453,21 +586,40 @@ impl<'a> Checker<'a> {
             methods: vec![],
         }));
         self.obj_mut(o).kind = ObjKind::TypeName { ty: named };
-        let t = self.typ(&spec.ty);
-        let mut u = self.tt.underlying(t);
-        if let Type::Named(_) = self.tt.get(u) {
-            u = INVALID;
+        let direct = is_type_name(&spec.ty);
+        if direct {
+            self.direct_decls.insert(o);
         }
+        let saved_incomplete = std::mem::replace(&mut self.iface_incomplete, false);
+        let t = self.typ(&spec.ty);
+        if self.iface_incomplete && matches!(spec.ty.kind, ExprKind::InterfaceType(_)) {
+            self.pending_ifaces.push((named, &spec.ty, self.cur_scope));
+        }
+        self.iface_incomplete = saved_incomplete;
+        self.direct_decls.remove(&o);
+        let u = self.tt.underlying(t);
         if u == INVALID && t != INVALID {
-            // the underlying type is not known yet: a cycle through type names
-            let p = spec.name.pos;
-            if !self.cycle_reported.contains(&o) {
-                self.cycle_reported.insert(o);
-                self.error(p, format!("invalid recursive type {}", spec.name.name));
+            if let Type::Named(n) = self.tt.get(t) {
+                let other = n.obj;
+                if other == o || self.direct_decls.contains(&other) {
+                    // a cycle of type names: type A B; type B A
+                    let mut cycle = self.path_from(other);
+                    if !cycle.contains(&o) {
+                        cycle = vec![o];
+                    }
+                    self.cycle_error(&cycle, "invalid recursive type");
+                } else {
+                    // the other type is still being declared (type T2 T1 inside T1)
+                    self.pending_underlying.push((named, t));
+                }
             }
         }
         if let Type::Named(n) = &mut self.tt.types[named.0 as usize] {
             n.underlying = u;
+        }
+        if u != INVALID {
+            self.valid_type(named);
+            self.resolve_pending_underlying();
         }
         // methods
         if self.fctx.is_none() {
@@ -488,26 +640,29 @@ impl<'a> Checker<'a> {
             if let Some(&prev) = existing.iter().find(|&&m| self.obj(m).name == name) {
                 let tn = self.ts(named);
                 let pp = self.obj(prev).pos;
-                self.error(
-                    fd.name.pos,
-                    format!(
-                        "method {}.{} already declared at {}",
-                        tn,
-                        name,
-                        self.fmt_pos(pp)
-                    ),
+                let m = format!(
+                    "{}.{} redeclared in this block\n\t{}: other declaration of {}",
+                    tn,
+                    name,
+                    self.fmt_pos(pp),
+                    name
                 );
+                self.error(fd.name.pos, m);
                 self.color.insert(mo, Color::Black);
                 return;
             }
-            if let Type::Struct(fs) = self.tt.get(self.tt.underlying(named)) {
-                if fs.iter().any(|f| f.name == name) {
-                    let tn = self.ts(named);
-                    self.error(
-                        fd.name.pos,
-                        format!("field and method with the same name {}", name),
+            let u = self.tt.underlying(named);
+            if let Type::Struct(fs) = self.tt.get(u) {
+                if let Some(i) = fs.iter().position(|f| f.name == name) {
+                    let fo = self.field_obj(u, i);
+                    let fp = self.obj(fo).pos;
+                    let m = format!(
+                        "field and method with the same name {}\n\t{}: other declaration of {}",
+                        name,
+                        self.fmt_pos(fp),
+                        name
                     );
-                    let _ = tn;
+                    self.error(fd.name.pos, m);
                 }
             }
             if let Type::Named(n) = &mut self.tt.types[named.0 as usize] {
@@ -525,6 +680,10 @@ impl<'a> Checker<'a> {
         let mut recv_obj = None;
         if let Some(recv) = &fd.recv {
             if let Some(f) = recv.first() {
+                let recv_pos = f
+                    .names
+                    .first()
+                    .map_or(crate::exprstr::start_pos(&f.ty), |n| n.pos);
                 let t = self.typ(&f.ty);
                 // the receiver base type must be a defined type of this package
                 let base = self
@@ -537,7 +696,7 @@ impl<'a> Checker<'a> {
                         let bo = n.obj;
                         if self.obj(bo).pkg.as_deref() != Some(self.path.as_str()) {
                             self.error(
-                                crate::exprstr::start_pos(&f.ty),
+                                recv_pos,
                                 format!(
                                     "cannot define new methods on non-local type {}",
                                     self.ts(base)
@@ -545,17 +704,11 @@ impl<'a> Checker<'a> {
                             );
                             false
                         } else if self.tt.is_pointer(base) || self.tt.is_interface(base) {
-                            let what = if self.tt.is_pointer(base) {
-                                "pointer"
-                            } else {
-                                "interface"
-                            };
                             self.error(
-                                crate::exprstr::start_pos(&f.ty),
+                                recv_pos,
                                 format!(
-                                    "invalid receiver type {} ({} or interface type)",
-                                    self.ts(base),
-                                    what
+                                    "invalid receiver type {} (pointer or interface type)",
+                                    self.ts(base)
                                 ),
                             );
                             false
@@ -563,12 +716,19 @@ impl<'a> Checker<'a> {
                             true
                         }
                     }
+                    Type::Basic(k) if *k != crate::BasicKind::Invalid => {
+                        self.error(
+                            recv_pos,
+                            format!(
+                                "cannot define new methods on non-local type {}",
+                                self.ts(base)
+                            ),
+                        );
+                        false
+                    }
                     _ => {
                         if t != INVALID {
-                            self.error(
-                                crate::exprstr::start_pos(&f.ty),
-                                format!("invalid receiver type {}", self.ts(t)),
-                            );
+                            self.error(recv_pos, format!("invalid receiver type {}", self.ts(t)));
                         }
                         false
                     }
@@ -625,21 +785,8 @@ impl<'a> Checker<'a> {
         for o in all {
             self.obj_decl_if_pending(o);
         }
-        // methods whose receiver base type was not found
-        let rest: Vec<(String, Vec<&'a ast::FuncDecl>)> = self.methods.drain().collect();
-        for (base, fds) in rest {
-            for fd in fds {
-                if self.scopes.lookup(self.pkg_scope, &base).is_none() {
-                    if let Some(r) = fd.recv.as_ref().and_then(|r| r.first()) {
-                        let mut te: &Expr = &r.ty;
-                        if let ExprKind::Star(x) = &te.kind {
-                            te = x;
-                        }
-                        self.error(te.pos, format!("undefined: {}", base));
-                    }
-                }
-            }
-        }
+        self.methods.clear();
+        self.complete_interfaces();
         // bodies in source order
         let mut bodies = std::mem::take(&mut self.pending_bodies);
         bodies.sort_by_key(|b| b.1.pos);
@@ -702,6 +849,14 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+    }
+}
+
+fn is_type_name(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Ident(_) | ExprKind::Selector(..) => true,
+        ExprKind::Paren(x) => is_type_name(x),
+        _ => false,
     }
 }
 

@@ -402,10 +402,30 @@ impl<'a> Checker<'a> {
             Type::Slice(_) | Type::Func(_) | Type::Map(..) => {
                 format!("{} can only be compared to nil", self.kind_string(t))
             }
-            _ => {
-                // struct/array with incomparable parts
-                format!("operator == not defined on {}", self.kind_string(t))
+            _ => self.incomparable_part(t).unwrap_or_default(),
+        }
+    }
+
+    fn incomparable_part(&self, t: TypeId) -> Option<String> {
+        match self.tt.get(self.tt.underlying(t)) {
+            Type::Struct(fs) => {
+                for f in fs {
+                    if !self.tt.comparable(f.ty) {
+                        return Some(format!(
+                            "struct containing {} cannot be compared",
+                            self.ts(f.ty)
+                        ));
+                    }
+                }
+                None
             }
+            Type::Array(_, e) => {
+                if !self.tt.comparable(*e) {
+                    return Some(format!("{} cannot be compared", self.ts(t)));
+                }
+                None
+            }
+            _ => None,
         }
     }
 
@@ -1476,15 +1496,8 @@ impl<'a> Checker<'a> {
                     Some(ConstValue::String(s)) => Some(s.len() as i64),
                     _ => None,
                 };
-                let i = self.index(ie, len, false);
-                if let (Some(ConstValue::String(s)), Some(i)) = (x.val(), i) {
-                    let b = s[i as usize];
-                    return Operand {
-                        mode: OMode::Const(ConstValue::int(b as i64)),
-                        ty: basic(BasicKind::Uint8),
-                        expr: Some(e),
-                    };
-                }
+                self.index(ie, len, false);
+                // an indexed string is a byte value, never a constant
                 Operand {
                     mode: OMode::Value,
                     ty: basic(BasicKind::Uint8),
@@ -1534,7 +1547,8 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let s = self.op_string(&x);
-                self.error(x.pos(), format!("invalid operation: cannot index {}", s));
+                let p = self.token_before(crate::exprstr::start_pos(ie), b'[', &[]);
+                self.error(p, format!("invalid operation: cannot index {}", s));
                 self.use_expr(ie);
                 inv
             }
@@ -1565,10 +1579,8 @@ impl<'a> Checker<'a> {
             Type::Basic(k) if k.is_string() => {
                 if three {
                     let s = self.op_string(&x);
-                    self.error(
-                        x.pos(),
-                        format!("invalid operation: 3-index slice of string"),
-                    );
+                    let p = max.map_or(x.pos(), crate::exprstr::start_pos);
+                    self.error(p, format!("invalid operation: 3-index slice of string"));
                     let _ = s;
                     return inv;
                 }
@@ -1586,7 +1598,7 @@ impl<'a> Checker<'a> {
             }
             Type::Array(n, el) => {
                 if x.mode != OMode::Variable {
-                    let s = crate::exprstr::expr_string(e);
+                    let s = self.op_string(&x);
                     self.error(
                         x.pos(),
                         format!("invalid operation: {} (slice of unaddressable value)", s),
@@ -1611,18 +1623,21 @@ impl<'a> Checker<'a> {
                 return inv;
             }
         }
-        let mut vals = vec![];
+        let mut known: Vec<(i64, gorc_syntax::Pos)> = vec![];
         for i in [lo, hi, max] {
             if let Some(i) = i {
-                let v = self.index(i, length, true);
-                vals.push(v);
+                if let Some(v) = self.index(i, length, true) {
+                    known.push((v, crate::exprstr::start_pos(i)));
+                }
             }
         }
         // constant indices must be non-decreasing
-        let known: Vec<i64> = vals.iter().flatten().copied().collect();
         for w in known.windows(2) {
-            if w[0] > w[1] {
-                self.error(e.pos, format!("invalid slice indices: {} < {}", w[1], w[0]));
+            if w[0].0 > w[1].0 {
+                self.error(
+                    w[1].1,
+                    format!("invalid slice indices: {} < {}", w[1].0, w[0].0),
+                );
                 break;
             }
         }

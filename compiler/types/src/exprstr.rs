@@ -77,16 +77,20 @@ fn write_expr(s: &mut String, e: &Expr) {
     match &e.kind {
         ExprKind::Ident(n) => s.push_str(n),
         ExprKind::BasicLit(l) => s.push_str(&l.raw),
-        ExprKind::CompositeLit { ty, .. } => {
+        ExprKind::CompositeLit { ty, elts, .. } => {
             if let Some(t) = ty {
                 write_expr(s, t);
             }
-            s.push_str("{…}");
+            s.push_str(if elts.is_empty() { "{}" } else { "{…}" });
         }
-        ExprKind::FuncLit { sig, .. } => {
+        ExprKind::FuncLit { sig, body } => {
             s.push_str("func");
             write_sig(s, sig);
-            s.push_str(" {…}");
+            s.push_str(if body.stmts.is_empty() {
+                " {}"
+            } else {
+                " {…}"
+            });
         }
         ExprKind::Paren(x) => {
             s.push('(');

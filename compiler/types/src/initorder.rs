@@ -21,26 +21,34 @@ impl<'a> Checker<'a> {
                 }
                 match &self.obj(d).kind {
                     ObjKind::Var(_) => {
-                        if d != v {
-                            out.insert(d);
-                        } else {
-                            // a variable depending on itself through functions
-                            out.insert(d);
-                        }
+                        out.insert(d);
                     }
                     _ => stack.extend(self.deps.get(&d).cloned().unwrap_or_default()),
                 }
             }
             var_deps.insert(v, out);
         }
-        // report cycles v -> ... -> v
-        for &v in &vars {
-            if var_deps[&v].contains(&v) {
-                let p = self.obj(v).pos;
-                let n = self.obj(v).name.clone();
-                self.error(p, format!("initialization cycle: {} refers to itself", n));
-                var_deps.get_mut(&v).unwrap().remove(&v);
+        // report cycles v -> ... -> v through variables, constants and functions
+        let mut starts: Vec<ObjId> = self
+            .decls
+            .keys()
+            .copied()
+            .filter(|&o| matches!(self.obj(o).kind, ObjKind::Var(_) | ObjKind::Const { .. }))
+            .collect();
+        starts.sort();
+        for v in starts {
+            if self.cycle_reported.contains(&v) {
+                continue;
             }
+            let mut path = vec![v];
+            let mut visited = HashSet::new();
+            if self.find_cycle(v, v, &mut path, &mut visited) {
+                path.pop();
+                self.cycle_error(&path, "initialization loop for");
+            }
+        }
+        for &v in &vars {
+            var_deps.get_mut(&v).unwrap().remove(&v);
         }
         let mut done: HashSet<ObjId> = HashSet::new();
         let inits = self.init_exprs.clone();
@@ -81,5 +89,29 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+    }
+
+    fn find_cycle(
+        &self,
+        from: ObjId,
+        target: ObjId,
+        path: &mut Vec<ObjId>,
+        visited: &mut HashSet<ObjId>,
+    ) -> bool {
+        for d in self.deps.get(&from).cloned().unwrap_or_default() {
+            if d == target {
+                path.push(d);
+                return true;
+            }
+            if !visited.insert(d) {
+                continue;
+            }
+            path.push(d);
+            if self.find_cycle(d, target, path, visited) {
+                return true;
+            }
+            path.pop();
+        }
+        false
     }
 }

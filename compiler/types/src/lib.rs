@@ -27,8 +27,7 @@ mod typestr;
 mod typexpr;
 mod universe;
 
-// Enabled once the parser (branch `syntax`) is merged: `gorc_syntax::parse_file`.
-#[cfg(all(test, any()))]
+#[cfg(test)]
 mod tests;
 
 use gorc_syntax::ast::{self, NodeId};

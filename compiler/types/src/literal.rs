@@ -148,6 +148,9 @@ pub(crate) fn parse_float(raw: &str) -> Option<BigRational> {
             BigInt::from_str_radix(&all, 16).ok()?
         };
         let e = exp - 4 * fp.len() as i64;
+        if e.abs() > 400_000 {
+            return None;
+        }
         let two = BigRational::from_integer(BigInt::from(2));
         let p = if e >= 0 {
             num_traits::pow(two, e as usize)
@@ -168,6 +171,10 @@ pub(crate) fn parse_float(raw: &str) -> Option<BigRational> {
         BigInt::from_str_radix(&all, 10).ok()?
     };
     let e = exp - fp.len() as i64;
+    if e.abs() > 100_000 {
+        // beyond what exact rationals can hold in reasonable memory
+        return None;
+    }
     let ten = BigRational::from_integer(BigInt::from(10));
     let p = if e >= 0 {
         num_traits::pow(ten, e as usize)

@@ -132,39 +132,13 @@ impl<'a> Checker<'a> {
                 let mut x = self.raw_expr(e, None);
                 let msg = match &x.mode {
                     OMode::Invalid => return,
-                    OMode::NoValue => return,
                     OMode::Builtin(_) => "must be called",
                     OMode::Type => "is not an expression",
                     _ => {
-                        let ue = crate::expr::unparen(e);
-                        let is_call = matches!(ue.kind, ExprKind::Call { .. });
-                        let is_recv = matches!(ue.kind, ExprKind::Unary(ast::UnaryOp::Recv, _));
-                        if is_recv {
-                            return;
-                        }
-                        if is_call {
-                            // builtins that produce values may not be used as statements
-                            if let ExprKind::Call { func, .. } = &ue.kind {
-                                if let Some(tv) = self.info.types.get(&func.id) {
-                                    if let crate::Mode::Builtin(b) = tv.mode {
-                                        if !matches!(
-                                            b,
-                                            crate::Builtin::Copy
-                                                | crate::Builtin::Recover
-                                                | crate::Builtin::Panic
-                                                | crate::Builtin::Print
-                                                | crate::Builtin::Println
-                                                | crate::Builtin::Close
-                                                | crate::Builtin::Delete
-                                        ) {
-                                            let s = self.op_string(&x);
-                                            self.error(x.pos(), format!("{} is not used", s));
-                                        }
-                                    }
-                                }
+                        if self.stmt_kind(e) == ExprKind_::Statement {
+                            if self.tt.is_untyped(x.ty) {
+                                self.assignment(&mut x, None, "expression statement");
                             }
-                            // finalise untyped results
-                            self.assignment(&mut x, None, "expression statement");
                             return;
                         }
                         "is not used"
@@ -276,39 +250,22 @@ impl<'a> Checker<'a> {
                     self.use_expr(e);
                     return;
                 }
-                let x = self.raw_expr(e, None);
+                let mut x = self.raw_expr(e, None);
                 if x.mode == OMode::Invalid {
                     return;
                 }
-                if let ExprKind::Call { func, .. } = &ue.kind {
-                    if let Some(tv) = self.info.types.get(&func.id) {
-                        if let crate::Mode::Builtin(b) = tv.mode {
-                            if !matches!(
-                                b,
-                                crate::Builtin::Copy
-                                    | crate::Builtin::Recover
-                                    | crate::Builtin::Panic
-                                    | crate::Builtin::Print
-                                    | crate::Builtin::Println
-                                    | crate::Builtin::Close
-                                    | crate::Builtin::Delete
-                            ) {
-                                self.error(
-                                    s_start(e),
-                                    format!(
-                                        "{} discards result of {}",
-                                        kw,
-                                        crate::exprstr::expr_string(e)
-                                    ),
-                                );
-                            }
+                let msg = match self.stmt_kind(e) {
+                    ExprKind_::Conversion => "requires function call, not conversion",
+                    ExprKind_::Expression => "discards result of",
+                    ExprKind_::Statement => {
+                        if self.tt.is_untyped(x.ty) {
+                            self.assignment(&mut x, None, kw);
                         }
+                        return;
                     }
-                }
-                let mut x = x;
-                if self.tt.is_untyped(x.ty) {
-                    self.assignment(&mut x, None, kw);
-                }
+                };
+                let xs = self.op_string(&x);
+                self.error(x.pos(), format!("{} {} {}", kw, msg, xs));
             }
             StmtKind::Return(results) => self.return_stmt(s.pos, results),
             StmtKind::Break(label) => {
@@ -689,7 +646,7 @@ impl<'a> Checker<'a> {
         let mut vt = INVALID;
         let mut ok = !x.is_invalid();
         if ok {
-            if self.tt.is_untyped(x.ty) {
+            if self.tt.is_untyped(x.ty) && self.tt.is_string(x.ty) {
                 self.convert_untyped(&mut x, basic(BasicKind::String));
             }
             let mut u = self.tt.underlying(x.ty);
@@ -1095,6 +1052,45 @@ impl<'a> Checker<'a> {
                 cond.is_none() && !has_break(&body.stmts, label, true)
             }
             _ => false,
+        }
+    }
+}
+
+/// go/types' classification of an expression used as a statement.
+#[derive(PartialEq, Eq, Clone, Copy)]
+pub(crate) enum ExprKind_ {
+    Conversion,
+    Expression,
+    Statement,
+}
+
+impl<'a> Checker<'a> {
+    fn stmt_kind(&self, e: &Expr) -> ExprKind_ {
+        let ue = crate::expr::unparen(e);
+        match &ue.kind {
+            ExprKind::Unary(ast::UnaryOp::Recv, _) => ExprKind_::Statement,
+            ExprKind::Call { func, .. } => match self.info.types.get(&func.id).map(|t| &t.mode) {
+                Some(crate::Mode::Type) => ExprKind_::Conversion,
+                Some(crate::Mode::Builtin(b)) => {
+                    use crate::Builtin as B;
+                    if matches!(
+                        b,
+                        B::Copy
+                            | B::Recover
+                            | B::Panic
+                            | B::Print
+                            | B::Println
+                            | B::Close
+                            | B::Delete
+                    ) {
+                        ExprKind_::Statement
+                    } else {
+                        ExprKind_::Expression
+                    }
+                }
+                _ => ExprKind_::Statement,
+            },
+            _ => ExprKind_::Expression,
         }
     }
 }

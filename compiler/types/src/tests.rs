@@ -342,3 +342,395 @@ fn unknown_import() {
         d
     );
 }
+
+/// Runs the checker on the programs of the installed Go 1.19 test suite that gc compiles
+/// (`// run` and `// compile` files importing nothing but unsafe); they must check cleanly.
+/// Prints the failures; skipped when the suite is absent.
+fn go_suite_failures() -> Option<(usize, Vec<String>)> {
+    let dir = Path::new("/usr/lib/go-1.19/test");
+    if !dir.is_dir() {
+        return None;
+    }
+    let mut files: Vec<std::path::PathBuf> = vec![];
+    for sub in ["", "fixedbugs", "ken", "chan", "interface", "syntax"] {
+        if let Ok(rd) = std::fs::read_dir(dir.join(sub)) {
+            files.extend(rd.flatten().map(|e| e.path()));
+        }
+    }
+    files.sort();
+    let mut n = 0;
+    let mut fails = vec![];
+    for p in files {
+        if p.extension().map_or(true, |e| e != "go") {
+            continue;
+        }
+        let Ok(src) = std::fs::read_to_string(&p) else {
+            continue;
+        };
+        let first = src.lines().next().unwrap_or("");
+        if first != "// run" && first != "// compile" {
+            continue;
+        }
+        let mut fset = FileSet::new();
+        let fid = fset.add(p.to_string_lossy().to_string(), src.clone());
+        let mut ids = NodeIds::default();
+        let Ok(file) = gorc_syntax::parse_file(&fset, fid, &mut ids) else {
+            continue;
+        };
+        if file.imports.iter().any(|i| i.path.raw != "\"unsafe\"") {
+            continue;
+        }
+        let path = if file.package.name == "main" {
+            "main".to_string()
+        } else {
+            file.package.name.clone()
+        };
+        n += 1;
+        if std::env::var("GORC_TRACE").is_ok() {
+            eprintln!("checking {}", p.display());
+        }
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            check_package(&fset, &path, &[file])
+        }));
+        match r {
+            Err(_) => fails.push(format!("{}: PANIC", p.display())),
+            Ok(Err(ds))
+                if first == "// compile"
+                    && ds
+                        .iter()
+                        .all(|d| d.msg.starts_with("function main is undeclared")) => {}
+            Ok(Err(ds)) => {
+                let s: Vec<String> = ds
+                    .iter()
+                    .take(3)
+                    .map(|d| format!("{}: {}", fset.position(d.pos), d.msg))
+                    .collect();
+                fails.push(s.join("\n"));
+            }
+            Ok(Ok(_)) => {
+                for m in check_recorded(&src).into_iter().take(3) {
+                    fails.push(format!("{}: {}", p.display(), m));
+                }
+            }
+        }
+    }
+    Some((n, fails))
+}
+
+#[test]
+fn go_test_suite_programs() {
+    let Some((n, fails)) = go_suite_failures() else {
+        return;
+    };
+    eprintln!("{} programs checked, {} failed", n, fails.len());
+    // constants with exponents of hundreds of millions do not fit exact rationals
+    let known = ["issue11326b.go"];
+    let fails: Vec<&String> = fails
+        .iter()
+        .filter(|f| !known.iter().any(|k| f.contains(k)))
+        .collect();
+    assert!(
+        fails.is_empty(),
+        "{} programs of the Go test suite fail:\n{}",
+        fails.len(),
+        fails
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+#[test]
+fn check_file_from_env() {
+    // GORC_CHECK=path: prints the diagnostics for one file (debugging aid)
+    let Ok(p) = std::env::var("GORC_CHECK") else {
+        return;
+    };
+    let src = std::fs::read_to_string(p).unwrap();
+    print!("{}", diagnostics(&src));
+}
+
+/// Calls `f` on every expression of a file, with whether it is a struct literal key.
+fn walk_file(file: &gorc_syntax::ast::File, f: &mut dyn FnMut(&gorc_syntax::ast::Expr, bool)) {
+    use gorc_syntax::ast::*;
+    fn fields(fs: &[Field], f: &mut dyn FnMut(&Expr, bool)) {
+        for fl in fs {
+            expr(&fl.ty, f);
+        }
+    }
+    fn ftype(t: &FuncType, f: &mut dyn FnMut(&Expr, bool)) {
+        fields(&t.params, f);
+        fields(&t.results, f);
+    }
+    fn expr(e: &Expr, f: &mut dyn FnMut(&Expr, bool)) {
+        f(e, false);
+        match &e.kind {
+            ExprKind::CompositeLit { ty, elts, .. } => {
+                if let Some(t) = ty {
+                    expr(t, f);
+                }
+                for el in elts {
+                    if let Some(k) = &el.key {
+                        if let ExprKind::Ident(_) = k.kind {
+                            f(k, true);
+                        } else {
+                            expr(k, f);
+                        }
+                    }
+                    expr(&el.value, f);
+                }
+            }
+            ExprKind::FuncLit { sig, body } => {
+                ftype(sig, f);
+                block(body, f);
+            }
+            ExprKind::Paren(x)
+            | ExprKind::Selector(x, _)
+            | ExprKind::Star(x)
+            | ExprKind::Unary(_, x) => expr(x, f),
+            ExprKind::Index(x, i) => {
+                expr(x, f);
+                expr(i, f);
+            }
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                expr(x, f);
+                for i in [lo, hi, max].into_iter().flatten() {
+                    expr(i, f);
+                }
+            }
+            ExprKind::TypeAssert(x, t) => {
+                expr(x, f);
+                if let Some(t) = t {
+                    expr(t, f);
+                }
+            }
+            ExprKind::Call { func, args, .. } => {
+                expr(func, f);
+                for a in args {
+                    expr(a, f);
+                }
+            }
+            ExprKind::Binary(_, l, r) | ExprKind::MapType(l, r) => {
+                expr(l, f);
+                expr(r, f);
+            }
+            ExprKind::ArrayType { len, elem } => {
+                if let ArrayLen::Expr(l) = len {
+                    expr(l, f);
+                }
+                expr(elem, f);
+            }
+            ExprKind::StructType(fs) => fields(fs, f),
+            ExprKind::FuncType(t) => ftype(t, f),
+            ExprKind::InterfaceType(els) => {
+                for el in els {
+                    match el {
+                        InterfaceElem::Method { sig, .. } => ftype(sig, f),
+                        InterfaceElem::Embedded(t) => expr(t, f),
+                    }
+                }
+            }
+            ExprKind::ChanType(_, x) => expr(x, f),
+            ExprKind::Ellipsis(Some(x)) => expr(x, f),
+            _ => {}
+        }
+    }
+    fn block(b: &Block, f: &mut dyn FnMut(&Expr, bool)) {
+        for s in &b.stmts {
+            stmt(s, f);
+        }
+    }
+    fn stmt(s: &Stmt, f: &mut dyn FnMut(&Expr, bool)) {
+        match &s.kind {
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) | StmtKind::IncDec(e, _) => {
+                expr(e, f)
+            }
+            StmtKind::Send(a, b) => {
+                expr(a, f);
+                expr(b, f);
+            }
+            StmtKind::Assign { lhs, rhs, .. } => {
+                for e in lhs.iter().chain(rhs) {
+                    expr(e, f);
+                }
+            }
+            StmtKind::Define { rhs, .. } => rhs.iter().for_each(|e| expr(e, f)),
+            StmtKind::Decl(d) => decl(d, f),
+            StmtKind::Labeled(_, s) => stmt(s, f),
+            StmtKind::Return(es) => es.iter().for_each(|e| expr(e, f)),
+            StmtKind::Block(b) => block(b, f),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                if let Some(i) = init {
+                    stmt(i, f);
+                }
+                expr(cond, f);
+                block(then, f);
+                if let Some(e) = els {
+                    stmt(e, f);
+                }
+            }
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => {
+                if let Some(i) = init {
+                    stmt(i, f);
+                }
+                if let Some(t) = tag {
+                    expr(t, f);
+                }
+                for c in body {
+                    c.exprs.iter().flatten().for_each(|e| expr(e, f));
+                    c.body.iter().for_each(|s| stmt(s, f));
+                }
+            }
+            StmtKind::TypeSwitch { init, x, body, .. } => {
+                if let Some(i) = init {
+                    stmt(i, f);
+                }
+                expr(x, f);
+                for c in body {
+                    c.types.iter().flatten().for_each(|e| expr(e, f));
+                    c.body.iter().for_each(|s| stmt(s, f));
+                }
+            }
+            StmtKind::Select { body, .. } => {
+                for c in body {
+                    if let Some(s) = &c.comm {
+                        stmt(s, f);
+                    }
+                    c.body.iter().for_each(|s| stmt(s, f));
+                }
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                if let Some(i) = init {
+                    stmt(i, f);
+                }
+                if let Some(c) = cond {
+                    expr(c, f);
+                }
+                if let Some(p) = post {
+                    stmt(p, f);
+                }
+                block(body, f);
+            }
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
+                for e in [key, value].into_iter().flatten() {
+                    expr(e, f);
+                }
+                expr(x, f);
+                block(body, f);
+            }
+            _ => {}
+        }
+    }
+    fn decl(d: &Decl, f: &mut dyn FnMut(&Expr, bool)) {
+        match d {
+            Decl::Const(specs) | Decl::Var(specs) => {
+                for s in specs {
+                    if let Some(t) = &s.ty {
+                        expr(t, f);
+                    }
+                    s.values.iter().for_each(|e| expr(e, f));
+                }
+            }
+            Decl::Type(specs) => specs.iter().for_each(|s| expr(&s.ty, f)),
+            Decl::Func(fd) => {
+                if let Some(r) = &fd.recv {
+                    fields(r, f);
+                }
+                ftype(&fd.sig, f);
+                if let Some(b) = &fd.body {
+                    block(b, f);
+                }
+            }
+        }
+    }
+    for d in &file.decls {
+        decl(d, f);
+    }
+}
+
+/// Every expression of a checked program has a recorded type (and untyped ones their final
+/// type), every identifier expression a recorded object: what the code generator relies on.
+fn check_recorded(src: &str) -> Vec<String> {
+    let mut fset = FileSet::new();
+    let fid = fset.add("./x.go", src);
+    let mut ids = NodeIds::default();
+    let file = gorc_syntax::parse_file(&fset, fid, &mut ids).unwrap();
+    let Ok(p) = check_package(&fset, "main", std::slice::from_ref(&file)) else {
+        return vec![];
+    };
+    let mut missing = vec![];
+    walk_file(&file, &mut |e, is_key| {
+        use gorc_syntax::ast::ExprKind;
+        if is_key {
+            if !p.info.uses.contains_key(&e.id) {
+                missing.push(format!(
+                    "{}: key {} has no field",
+                    fset.position(e.pos),
+                    gorc_syntax::expr_string(e)
+                ));
+            }
+            return;
+        }
+        if matches!(e.kind, ExprKind::Ellipsis(_)) {
+            return;
+        }
+        // package names (in qualified identifiers) are only in `uses`
+        if let Some(o) = p.info.uses.get(&e.id) {
+            if matches!(p.obj(*o).kind, ObjKind::Package { .. }) {
+                return;
+            }
+        }
+        match p.info.types.get(&e.id) {
+            None => missing.push(format!(
+                "{}: no type for {}",
+                fset.position(e.pos),
+                gorc_syntax::expr_string(e)
+            )),
+            Some(tv) => {
+                if p.types.is_untyped(tv.ty) && tv.ty != table::basic(BasicKind::UntypedNil) {
+                    missing.push(format!(
+                        "{}: untyped {}",
+                        fset.position(e.pos),
+                        gorc_syntax::expr_string(e)
+                    ));
+                }
+            }
+        }
+        if let ExprKind::Ident(n) = &e.kind {
+            if n != "_" && !p.info.uses.contains_key(&e.id) && !p.info.defs.contains_key(&e.id) {
+                missing.push(format!("{}: no object for {}", fset.position(e.pos), n));
+            }
+        }
+    });
+    missing
+}
+
+#[test]
+fn everything_recorded() {
+    let mut all = vec![];
+    for (name, src) in testdata("ok") {
+        for m in check_recorded(&src) {
+            all.push(format!("{}: {}", name, m));
+        }
+    }
+    assert!(all.is_empty(), "{}", all.join("\n"));
+}

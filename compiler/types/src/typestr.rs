@@ -164,7 +164,76 @@ impl TypeTable {
 
 impl<'a> Checker<'a> {
     pub(crate) fn ts(&self, t: TypeId) -> String {
-        self.tt.type_string(&self.objs, t, &self.path)
+        let mut s = String::new();
+        let c = StrCtx {
+            objs: &self.objs,
+            pkg: &self.path,
+            byte: self.prefer_byte,
+            rune: self.prefer_rune,
+        };
+        self.tt.write_type_ctx(&mut s, &c, t);
+        s
+    }
+
+    /// The position of the last `ch` before `p` in the source, skipping blanks and the bytes
+    /// in `skip` (the AST does not keep the positions of `[` and `:`).
+    pub(crate) fn token_before(
+        &self,
+        p: gorc_syntax::Pos,
+        ch: u8,
+        skip: &[u8],
+    ) -> gorc_syntax::Pos {
+        if let Some(f) = self.fset.file_of(p) {
+            let b = f.src.as_bytes();
+            let mut i = (p.0 - f.base) as usize;
+            while i > 0 {
+                i -= 1;
+                let c = b[i];
+                if c == ch {
+                    return gorc_syntax::Pos(f.base + i as u32);
+                }
+                if !(c == b' ' || c == b'\t' || c == b'\n' || c == b'\r' || skip.contains(&c)) {
+                    break;
+                }
+            }
+        }
+        p
+    }
+
+    /// The position of the first `ch` after the expression starting at `p` (for the `:` of a
+    /// key: value element): scans forward over balanced brackets and literals.
+    pub(crate) fn token_after(&self, p: gorc_syntax::Pos, ch: u8) -> gorc_syntax::Pos {
+        if let Some(f) = self.fset.file_of(p) {
+            let b = f.src.as_bytes();
+            let mut i = (p.0 - f.base) as usize;
+            let mut depth = 0i32;
+            while i < b.len() {
+                let c = b[i];
+                match c {
+                    b'"' | b'\'' | b'`' => {
+                        let q = c;
+                        i += 1;
+                        while i < b.len() && b[i] != q {
+                            if b[i] == b'\\' && q != b'`' {
+                                i += 1;
+                            }
+                            i += 1;
+                        }
+                    }
+                    b'(' | b'[' | b'{' => depth += 1,
+                    b')' | b']' | b'}' => {
+                        if depth == 0 {
+                            break;
+                        }
+                        depth -= 1
+                    }
+                    _ if c == ch && depth == 0 => return gorc_syntax::Pos(f.base + i as u32),
+                    _ => {}
+                }
+                i += 1;
+            }
+        }
+        p
     }
 
     /// go/types' operand printing: `x (variable of type int)`, `1 (untyped int constant)`.

@@ -341,6 +341,11 @@ impl<'a> Checker<'a> {
                     if t == INVALID {
                         continue;
                     }
+                    if self.tt.underlying(t) == INVALID {
+                        // an interface still being declared: completed later
+                        self.iface_incomplete = true;
+                        continue;
+                    }
                     match self.tt.get(self.tt.underlying(t)).clone() {
                         Type::Interface(ems) => {
                             for m in ems {

@@ -6,6 +6,6 @@ for f in *.go; do
 	n=${f%.go}
 	d=$(mktemp -d)
 	cp "$f" "$d/x.go"
-	(cd "$d" && go build -o /dev/null x.go 2>&1 | grep -v '^#' > "$OLDPWD/$n.out")
+	(cd "$d" && go build -o "$d/x.bin" x.go 2>&1 | grep -v '^#' > "$OLDPWD/$n.out")
 	rm -rf "$d"
 done
