@@ -109,6 +109,12 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             Some(t) if self.is_nil_type(from) && !self.is_nil_type(t) => {
                 Ok(Val::Parts(self.zero_parts(t)))
             }
+            Some(t)
+                if matches!(self.g.under(t), Type::Interface(_))
+                    && !matches!(self.g.under(from), Type::Interface(_)) =>
+            {
+                ice(e.pos, "conversion to an interface is not supported yet")
+            }
             _ => self.expr(e),
         }
     }
