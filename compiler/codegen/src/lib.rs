@@ -202,7 +202,11 @@ impl<'a> Gen<'a> {
         let mut params: Vec<TypeId> = recv.into_iter().collect();
         params.extend(sig.params.iter().copied());
         let results = sig.results.clone();
-        let mut cl = ir::Signature::new(CallConv::SystemV);
+        // Go calls Go with Cranelift's "winch" convention: arguments in the System V
+        // registers, but no callee-saved registers, as in gc's own ABI. A function then pays
+        // for saving only the values it keeps across a call, and only around that call, where
+        // System V would make every function save and restore rbx/r12-r14 on entry and exit.
+        let mut cl = ir::Signature::new(CallConv::Winch);
         let (mut ints, mut floats, mut stack) = (0u32, 0u32, 0u32);
         let mut count = |ty: ir::Type| {
             if ty.is_float() {
@@ -242,16 +246,11 @@ impl<'a> Gen<'a> {
                 }
             }
         }
-        // Results that do not fit in registers make Cranelift add a hidden return-area pointer
-        // as the first integer argument.
-        let (ri, rf) = cl.returns.iter().fold((0, 0), |(i, f), r| {
-            if r.value_type.is_float() {
-                (i, f + 1)
-            } else {
-                (i + 1, f)
-            }
-        });
-        if ri > 2 || rf > 2 {
+        // With more than one result part, only the last comes back in a register: Cranelift
+        // adds a hidden return-area pointer as the first integer argument, which pushes one
+        // more argument to the stack when all six integer registers are in use. (Counting it
+        // last over-estimates by at most one word, which morestack copies harmlessly.)
+        if cl.returns.len() > 1 {
             count(types::I64);
         }
         Rc::new(Abi {
