@@ -24,8 +24,7 @@ enum Cmd {
         /// Name of the executable (default: the first file's or the directory's base name).
         #[arg(short = 'o')]
         output: Option<PathBuf>,
-        /// .go files of one package, or one directory.
-        #[arg(required = true)]
+        /// .go files of one package, or one directory (default: the current directory).
         paths: Vec<String>,
     },
     /// Compile and run a main package: `gorc run FILES|DIR [ARGS...]`.
@@ -44,6 +43,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.cmd {
         Cmd::Build { output, paths } => {
+            let paths = if paths.is_empty() { vec![".".to_string()] } else { paths };
             let out = output.unwrap_or_else(|| driver::default_output(&paths));
             match driver::build(&paths, &out) {
                 Ok(()) => ExitCode::SUCCESS,
