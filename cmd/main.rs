@@ -43,7 +43,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.cmd {
         Cmd::Build { output, paths } => {
-            let paths = if paths.is_empty() { vec![".".to_string()] } else { paths };
+            let paths = if paths.is_empty() {
+                vec![".".to_string()]
+            } else {
+                paths
+            };
             let out = output.unwrap_or_else(|| driver::default_output(&paths));
             match driver::build(&paths, &out) {
                 Ok(()) => ExitCode::SUCCESS,
