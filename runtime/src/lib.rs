@@ -21,6 +21,7 @@
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
 pub mod arch;
+pub mod defer;
 pub mod malloc;
 pub mod panic;
 pub mod print;

@@ -59,33 +59,16 @@ unsafe fn finish(g: *const G, o: Origin) -> ! {
     exit(2)
 }
 
-/// `panic: ` + the message written by `msg` + `\n` (+ `extra`), then the traceback.
-fn die_with<F: FnOnce()>(o: Origin, msg: F) -> ! {
-    sched::systemstack(move || unsafe {
-        start_dying();
-        gwrite(b"panic: ");
-        msg();
-        gwrite(b"\n");
-        finish(sched::current_g(), o)
-    });
-    exit(2)
-}
-
 /// `panic(runtime error: msg)` from runtime code running on the goroutine stack.
 #[inline(never)]
 pub fn panic_runtime_error(msg: &[u8]) -> ! {
-    let o = Origin::here(arch::frame_pointer());
-    die_with(o, || {
-        gwrite(b"runtime error: ");
-        gwrite(msg);
-    })
+    crate::defer::panic_error(true, msg)
 }
 
 /// `panic(plainError(msg))`: a runtime error printed without the `runtime error: ` prefix.
 #[inline(never)]
 pub fn panic_plain(msg: &[u8]) -> ! {
-    let o = Origin::here(arch::frame_pointer());
-    die_with(o, || gwrite(msg))
+    crate::defer::panic_error(false, msg)
 }
 
 /// A fatal runtime error (gc's `throw`): `fatal error: msg`, traceback, exit 2.
@@ -152,13 +135,9 @@ pub unsafe fn stack_overflow(g: *mut G) -> ! {
 /// Index and slice bounds failures (gc's boundsError).
 #[no_mangle]
 pub extern "C" fn gorc_panic_bounds(code: u32, x: i64, y: i64, signed: bool) -> ! {
-    let o = Origin::here(arch::frame_pointer());
-    die_with(o, move || {
-        let mut b = Buf::<128>::new();
-        b.push_bytes(b"runtime error: ");
-        format_bounds(&mut b, code, x, y, signed);
-        gwrite(b.as_bytes());
-    })
+    let mut b = Buf::<128>::new();
+    format_bounds(&mut b, code, x, y, signed);
+    crate::defer::panic_error(true, b.as_bytes())
 }
 
 /// gc's boundsError messages.
@@ -217,18 +196,16 @@ pub fn format_bounds<const N: usize>(b: &mut Buf<N>, code: u32, x: i64, y: i64, 
 
 #[no_mangle]
 pub extern "C" fn gorc_panic_divide() -> ! {
-    let o = Origin::here(arch::frame_pointer());
-    die_with(o, || gwrite(b"runtime error: integer divide by zero"))
+    crate::defer::panic_error(true, b"integer divide by zero")
 }
 
 /// `x << y` or `x >> y` with a negative signed count.
 #[no_mangle]
 pub extern "C" fn gorc_panic_shift() -> ! {
-    let o = Origin::here(arch::frame_pointer());
-    die_with(o, || gwrite(b"runtime error: negative shift amount"))
+    crate::defer::panic_error(true, b"negative shift amount")
 }
 
-fn signal_line(sig: i32, code: i32, addr: usize, pc: usize) {
+pub fn signal_line(sig: i32, code: i32, addr: usize, pc: usize) {
     let mut b = Buf::<128>::new();
     b.push_bytes(b"[signal ");
     b.push_bytes(crate::signal::signame(sig));
@@ -243,14 +220,17 @@ fn signal_line(sig: i32, code: i32, addr: usize, pc: usize) {
 }
 
 /// The nil-dereference panic with its `[signal ...]` line. `pc` is the faulting pc.
-pub fn panicmem(o: Origin, sig: i32, code: i32, addr: usize, pc: usize) -> ! {
-    sched::systemstack(move || unsafe {
-        start_dying();
-        gwrite(b"panic: runtime error: invalid memory address or nil pointer dereference\n");
-        signal_line(sig, code, addr, pc);
-        finish(sched::current_g(), o)
-    });
-    exit(2)
+pub fn panicmem(_o: Origin, sig: i32, code: i32, addr: usize, pc: usize) -> ! {
+    let g = sched::current_g();
+    if !g.is_null() {
+        unsafe {
+            (*g).sig = sig;
+            (*g).sigcode = code;
+            (*g).sigaddr = addr;
+            (*g).sigpc = pc;
+        }
+    }
+    crate::defer::panic_error(true, b"invalid memory address or nil pointer dereference")
 }
 
 /// An explicit nil check failed (compiled code checks before dereferencing where it cannot
@@ -280,22 +260,12 @@ pub fn fatal_signal(o: Origin, fault: bool, sig: i32, code: i32, addr: usize, pc
     }
 }
 
-/// `panic(v)` with `v` the empty interface (typ, data). data points to the value (strings: to
-/// a (ptr, len) header).
-#[no_mangle]
-pub unsafe extern "C" fn gorc_gopanic(typ: *const TypeDesc, data: *const u8) -> ! {
-    let o = Origin::here(arch::frame_pointer());
-    die_with(o, move || {
-        if typ.is_null() {
-            gwrite(b"nil");
-        } else {
-            printpanicval(&*typ, data);
-        }
-    })
-}
-
 /// gc's printpanicval / printanycustomtype, written to fd 2.
 pub unsafe fn printpanicval(t: &TypeDesc, data: *const u8) {
+    if core::ptr::eq(t, &crate::defer::RUNTIME_ERROR) {
+        gwrite((*(data as *const GoString)).as_bytes());
+        return;
+    }
     format_panicval(t, data, &mut |b| gwrite(b));
 }
 

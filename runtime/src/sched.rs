@@ -52,12 +52,26 @@ pub struct G {
     pub stack_hi: usize,    // 8: address of the current segment's header
     pub stackguard0: usize, // 16
     pub sched: Gobuf,       // 24..56
+    /// The closure a call through a func value passes to its callee (gc passes it in rdx):
+    /// compiled code stores the closure pointer here right before an indirect call, and a
+    /// closure body loads it first thing, before anything else can call out.
+    pub ctxt: usize, // 56
     // ---- private ----
     pub m: *mut M,
     pub morestack: MoreStack,
     pub goid: i64,
     /// The first (bottom) segment of the goroutine's stack; null for g0.
     pub first_seg: *mut Segment,
+    /// Deferred calls, newest first (defer.rs), and free heap records.
+    pub defer: *mut crate::defer::Defer,
+    pub defer_pool: *mut crate::defer::Defer,
+    /// Panics in progress, newest first.
+    pub panic: *mut crate::defer::Panic,
+    /// The signal behind the current panic (printed as `[signal ...]`), 0 if none.
+    pub sig: i32,
+    pub sigcode: i32,
+    pub sigaddr: usize,
+    pub sigpc: usize,
 }
 
 const _: () = {
@@ -65,6 +79,7 @@ const _: () = {
     assert!(core::mem::offset_of!(G, stack_hi) == 8);
     assert!(core::mem::offset_of!(G, stackguard0) == 16);
     assert!(core::mem::offset_of!(G, sched) == 24);
+    assert!(core::mem::offset_of!(G, ctxt) == 56);
     assert!(core::mem::offset_of!(Gobuf, sp) == 0);
     assert!(core::mem::offset_of!(Gobuf, pc) == 8);
     assert!(core::mem::offset_of!(Gobuf, bp) == 16);
@@ -83,6 +98,7 @@ impl G {
                 bp: 0,
                 ctxt: 0,
             },
+            ctxt: 0,
             m: ptr::null_mut(),
             morestack: MoreStack {
                 gpr: [0; 6],
@@ -95,6 +111,13 @@ impl G {
             },
             goid: 0,
             first_seg: ptr::null_mut(),
+            defer: ptr::null_mut(),
+            defer_pool: ptr::null_mut(),
+            panic: ptr::null_mut(),
+            sig: 0,
+            sigcode: 0,
+            sigaddr: 0,
+            sigpc: 0,
         }
     }
 }

@@ -112,9 +112,9 @@ pub unsafe fn traceback_n(
             }
             print_frame(f, pc, exact);
             printed += 1;
-        } else if printed > start {
-            return;
         } else {
+            // Runtime frames: before the first Go frame, and between Go frames during a
+            // panic (deferred calls run on top of gopanic and calldeferred frames).
             skipped += 1;
             if skipped > MAX_SKIP {
                 return;

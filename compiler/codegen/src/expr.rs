@@ -143,7 +143,8 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                         }
                     }
                     ObjKind::Nil => Ok(Val::Parts(self.zero_parts(ty))),
-                    _ => ice(e.pos, "function values are not supported yet"),
+                    ObjKind::Func(_) => self.func_value(obj, e.pos),
+                    _ => ice(e.pos, "this identifier is not a value"),
                 }
             }
             ExprKind::Binary(op @ (BinaryOp::LAnd | BinaryOp::LOr), _, _) => {
@@ -189,6 +190,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             }
             ExprKind::Selector(x, _) => self.selector(e, x, ty),
             ExprKind::CompositeLit { .. } => self.composite(e, ty),
+            ExprKind::FuncLit { .. } => self.func_lit(e),
             _ => ice(e.pos, "this expression is not supported yet"),
         }
     }
@@ -1038,7 +1040,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             return ice(e.pos, "qualified identifiers are not supported yet");
         };
         if sel.kind != SelectionKind::FieldVal {
-            return ice(e.pos, "method values are not supported yet");
+            return self.method_value(e, x, &sel);
         }
         let (cur, cur_ty) = self.walk_fields(x, &sel.index)?;
         match cur {
@@ -1123,9 +1125,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             _ => {}
         }
         self.set_line(e.pos);
-        // The callee and the receiver, if a method.
+        // The callee and the receiver, if a method; anything else is a func value.
         let mut argv: Vec<Value> = Vec::new();
-        let (fobj, recv) = match &f.kind {
+        let direct = match &f.kind {
             ExprKind::Selector(x, _) => match self.g.pkg.info.selections.get(&f.id).cloned() {
                 Some(sel) if sel.kind == SelectionKind::MethodVal => {
                     let ObjKind::Func(fi) = &self.g.pkg.obj(sel.obj).kind else {
@@ -1133,30 +1135,28 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     };
                     let recv_ty = fi.recv.expect("method has a receiver");
                     let ptr_recv = matches!(self.g.pkg.types.get(recv_ty), Type::Pointer(_));
-                    (
+                    Some((
                         sel.obj,
                         Some((x, sel.index.clone(), ptr_recv, recv_ty, sel.indirect)),
-                    )
+                    ))
                 }
-                Some(_) => {
-                    return ice(
-                        f.pos,
-                        "calls of function-valued fields are not supported yet",
-                    )
-                }
-                None => match self.g.pkg.info.uses.get(&f.id) {
-                    Some(&o) => (o, None),
-                    None => return ice(f.pos, "unresolved callee"),
-                },
+                Some(_) => None,
+                None => self.g.pkg.info.uses.get(&f.id).map(|&o| (o, None)),
             },
-            ExprKind::Ident(_) => match self.g.pkg.info.uses.get(&f.id) {
-                Some(&o) => (o, None),
-                None => return ice(f.pos, "unresolved callee"),
-            },
-            _ => return ice(f.pos, "calls of function values are not supported yet"),
+            ExprKind::Ident(_) => self.g.pkg.info.uses.get(&f.id).map(|&o| (o, None)),
+            _ => None,
         };
-        let Some((fid, abi)) = self.g.funcs.get(&fobj).cloned() else {
-            return ice(f.pos, "calls of function values are not supported yet");
+        let direct = direct.and_then(|(o, r)| self.g.funcs.get(&o).cloned().map(|c| (c, r)));
+        let (callee, abi, recv) = match direct {
+            Some(((fid, abi), recv)) => (Ok(fid), abi, recv),
+            None => {
+                // A call through a func value: evaluated before the arguments.
+                let ft = self.ty(f);
+                let fv = self.expr(f)?;
+                let fv = self.parts(fv, ft)[0];
+                let abi = self.g.abi(None, ft);
+                (Err(fv), abi, None)
+            }
         };
         let mut pi = 0;
         if let Some((x, path, ptr_recv, recv_ty, indirect)) = recv {
@@ -1219,7 +1219,10 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 result_temps.push(None);
             }
         }
-        let rets = self.call(fid, &argv);
+        let rets = match callee {
+            Ok(fid) => self.call(fid, &argv),
+            Err(fv) => self.call_value(fv, &abi, &argv),
+        };
         let mut out = Vec::new();
         let mut ri = 0;
         for (i, &rty) in abi.results.iter().enumerate() {
@@ -1234,7 +1237,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         Ok(out)
     }
 
-    fn push_arg(&mut self, argv: &mut Vec<Value>, v: Val, ty: TypeId) {
+    pub(crate) fn push_arg(&mut self, argv: &mut Vec<Value>, v: Val, ty: TypeId) {
         if self.g.layout(ty).mem {
             // The callee owns a private copy.
             let v = match v {
@@ -1254,7 +1257,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     /// The receiver argument of a method call `x.m()`, with automatic `&` and `*`.
-    fn receiver(
+    pub(crate) fn receiver(
         &mut self,
         x: &Expr,
         path: &[usize],
@@ -1347,7 +1350,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     /// A new slice of type `slice_ty` holding `vals` (nil when empty).
-    fn pack_slice(&mut self, slice_ty: TypeId, vals: Vec<(Val, TypeId)>) -> Result<Val> {
+    pub(crate) fn pack_slice(&mut self, slice_ty: TypeId, vals: Vec<(Val, TypeId)>) -> Result<Val> {
         let Type::Slice(elem) = self.g.under(slice_ty).clone() else {
             return ice(Pos::NONE, "variadic parameter is not a slice");
         };
@@ -1573,11 +1576,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 self.call_noreturn(self.g.rt.gopanic, &[t, d]);
                 Ok(vec![])
             }
-            Builtin::Recover => {
-                // No panic can be recovered yet: recover returns nil.
-                let z = self.b.ins().iconst(types::I64, 0);
-                Ok(vec![Val::Parts(vec![z, z])])
-            }
+            Builtin::Recover => Ok(vec![self.recover_call(false)]),
             Builtin::Complex => {
                 let (xt, yt) = (self.ty(&args[0]), self.ty(&args[1]));
                 let x = self.expr(&args[0])?;
@@ -1671,7 +1670,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     /// Boxes a value into an empty interface (type descriptor, pointer to a heap copy).
-    fn to_eface(&mut self, v: Val, ty: TypeId, pos: Pos) -> Result<(Value, Value)> {
+    pub(crate) fn to_eface(&mut self, v: Val, ty: TypeId, pos: Pos) -> Result<(Value, Value)> {
         if let Type::Interface(_) = self.g.under(ty) {
             let p = self.parts(v, ty);
             return Ok((p[0], p[1]));
@@ -1697,7 +1696,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         Ok((t, p))
     }
 
-    fn print_value(&mut self, v: Val, ty: TypeId) -> Result<()> {
+    pub(crate) fn print_value(&mut self, v: Val, ty: TypeId) -> Result<()> {
         let rt = &self.g.rt;
         let (
             printint,

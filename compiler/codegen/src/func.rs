@@ -65,6 +65,8 @@ pub(crate) struct Fl<'g, 'a, 'b> {
     data_refs: HashMap<DataId, ir::GlobalValue>,
     /// Results without names get synthetic locals keyed from here (beyond any real object).
     pub next_synthetic: u32,
+    /// Function values and defers (closure.rs, defer.rs).
+    pub fx: crate::closure::FuncState,
 }
 
 pub(crate) fn compile_func(g: &mut Gen, obj: ObjId, fd: &ast::FuncDecl) -> Result<()> {
@@ -74,6 +76,37 @@ pub(crate) fn compile_func(g: &mut Gen, obj: ObjId, fd: &ast::FuncDecl) -> Resul
         return ice(o.pos, "function object expected");
     };
     let name = fi.link_name.clone();
+    let body = fd.body.as_ref().expect("checked: function has a body");
+    let fx = crate::closure::FuncState::top(&name);
+    compile_body(
+        g,
+        id,
+        abi,
+        name,
+        fd.recv.as_ref(),
+        &fd.sig,
+        body,
+        fd.pos,
+        &[],
+        fx,
+    )
+}
+
+/// Lowers and defines one function body: a declared function or method, or a function
+/// literal (`captures`: the enclosing variables it refers to, reached through its closure).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn compile_body(
+    g: &mut Gen,
+    id: FuncId,
+    abi: Rc<Abi>,
+    name: String,
+    recv: Option<&Vec<ast::Field>>,
+    sig: &ast::FuncType,
+    body: &ast::Block,
+    pos: Pos,
+    captures: &[ObjId],
+    fx: crate::closure::FuncState,
+) -> Result<()> {
     let mut ctx = Context::new();
     ctx.func.signature = abi.sig.clone();
     ctx.func.name = UserFuncName::user(0, id.as_u32());
@@ -82,14 +115,17 @@ pub(crate) fn compile_func(g: &mut Gen, obj: ObjId, fd: &ast::FuncDecl) -> Resul
     {
         let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
         let mut fl = Fl::new(g, b, abi.clone());
-        fl.set_line(fd.pos);
+        fl.fx = fx;
+        fl.set_line(pos);
         let entry = fl.b.create_block();
         fl.b.append_block_params_for_function_params(entry);
         fl.b.switch_to_block(entry);
+        // A closure finds its captured variables through the context first of all.
+        fl.bind_captures(captures);
         let params: Vec<Value> = fl.b.block_params(entry).to_vec();
         // Parameter objects in ABI order: receiver, parameters.
         let mut objs: Vec<Option<ObjId>> = Vec::new();
-        let fields = fd.recv.iter().flatten().chain(fd.sig.params.iter());
+        let fields = recv.into_iter().flatten().chain(sig.params.iter());
         for f in fields {
             if f.names.is_empty() {
                 objs.push(None);
@@ -123,7 +159,7 @@ pub(crate) fn compile_func(g: &mut Gen, obj: ObjId, fd: &ast::FuncDecl) -> Resul
         }
         // Results.
         let mut result_objs: Vec<Option<ObjId>> = Vec::new();
-        for f in &fd.sig.results {
+        for f in &sig.results {
             if f.names.is_empty() {
                 result_objs.push(None);
             } else {
@@ -132,7 +168,9 @@ pub(crate) fn compile_func(g: &mut Gen, obj: ObjId, fd: &ast::FuncDecl) -> Resul
                 }
             }
         }
-        fl.named_results = fd.sig.results.iter().any(|f| !f.names.is_empty());
+        fl.named_results = sig.results.iter().any(|f| !f.names.is_empty());
+        // A function with defer statements keeps every result in memory (see defer.rs).
+        let has_defer = crate::defer::has_defer(&body.stmts);
         for (i, &by_ptr) in abi.result_by_ptr.iter().enumerate() {
             if by_ptr {
                 fl.result_ptrs.push(Some(params[pi]));
@@ -140,17 +178,23 @@ pub(crate) fn compile_func(g: &mut Gen, obj: ObjId, fd: &ast::FuncDecl) -> Resul
             } else {
                 fl.result_ptrs.push(None);
             }
-            if fl.named_results {
+            if fl.named_results || has_defer {
                 let robj = match result_objs.get(i).copied().flatten() {
                     Some(r) => r,
                     None => fl.synthetic_obj(),
                 };
                 let rty = abi.results[i];
-                fl.define_local(robj, rty, None)?;
+                if has_defer {
+                    fl.define_result_slot(robj, rty)?;
+                } else {
+                    fl.define_local(robj, rty, None)?;
+                }
                 fl.results.push(robj);
             }
         }
-        let body = fd.body.as_ref().expect("checked: function has a body");
+        if has_defer {
+            fl.start_defers(&body.stmts);
+        }
         fl.block(&body.stmts)?;
         if !fl.b.is_unreachable() {
             fl.set_line(body.rbrace);
@@ -161,12 +205,13 @@ pub(crate) fn compile_func(g: &mut Gen, obj: ObjId, fd: &ast::FuncDecl) -> Resul
                 fl.b.ins().trap(TrapCode::unwrap_user(1));
             }
         }
+        fl.finish_defers()?;
         fl.b.seal_all_blocks();
         fl.b.finalize(cfg);
     }
     let file = g
         .fset
-        .file_of(fd.pos)
+        .file_of(pos)
         // Tracebacks name files by absolute path, as gc's do.
         .map(|f| {
             std::fs::canonicalize(&f.path)
@@ -174,7 +219,7 @@ pub(crate) fn compile_func(g: &mut Gen, obj: ObjId, fd: &ast::FuncDecl) -> Resul
                 .unwrap_or_else(|_| f.path.clone())
         })
         .unwrap_or_default();
-    define(g, id, &mut ctx, name, file, fd.pos, &abi)
+    define(g, id, &mut ctx, name, file, pos, &abi)
 }
 
 /// `gorc_main_init`: package-level variables in dependency order, then the `init` functions.
@@ -203,6 +248,8 @@ pub(crate) fn compile_init(g: &mut Gen) -> Result<()> {
     {
         let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
         let mut fl = Fl::new(g, b, abi.clone());
+        // Function literals in package-level initialisers are main.glob..funcN, as in gc.
+        fl.fx = crate::closure::FuncState::top("main.glob.");
         let entry = fl.b.create_block();
         fl.b.switch_to_block(entry);
         for init in &pkg.info.init_order {
@@ -249,7 +296,7 @@ pub(crate) fn compile_init(g: &mut Gen) -> Result<()> {
 }
 
 /// Compiles `ctx` and defines function `id` with the split-stack prologue in front.
-fn define(
+pub(crate) fn define(
     g: &mut Gen,
     id: FuncId,
     ctx: &mut Context,
@@ -326,7 +373,7 @@ fn define(
 }
 
 impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
-    fn new(g: &'g mut Gen<'a>, b: FunctionBuilder<'b>, abi: Rc<Abi>) -> Self {
+    pub(crate) fn new(g: &'g mut Gen<'a>, b: FunctionBuilder<'b>, abi: Rc<Abi>) -> Self {
         let next_synthetic = g.pkg.objects.len() as u32 + 1_000_000;
         Fl {
             g,
@@ -342,10 +389,11 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             func_refs: HashMap::new(),
             data_refs: HashMap::new(),
             next_synthetic,
+            fx: Default::default(),
         }
     }
 
-    fn synthetic_obj(&mut self) -> ObjId {
+    pub(crate) fn synthetic_obj(&mut self) -> ObjId {
         self.next_synthetic += 1;
         ObjId(self.next_synthetic)
     }
@@ -599,6 +647,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
 
     /// Returns from the function: `vals` are the results (None: the named result variables).
     pub fn emit_return(&mut self, vals: Option<Vec<Val>>) -> Result<()> {
+        if self.fx.defers_pending() {
+            return self.return_via_defers(vals);
+        }
         let abi = self.abi.clone();
         let vals = match vals {
             Some(v) => v,

@@ -6,6 +6,8 @@
 //! the function table for tracebacks (`functab`) are emitted as data.
 
 mod arch;
+mod closure;
+mod defer;
 mod expr;
 mod func;
 mod functab;
@@ -75,6 +77,8 @@ pub(crate) struct Gen<'a> {
     /// Every expression of the package by id (the checker's init order refers to them).
     pub exprs: HashMap<NodeId, &'a Expr>,
     next_anon: u32,
+    /// Static closures, wrappers and closure descriptors (closure.rs).
+    pub fv: closure::GenState,
 }
 
 fn make_isa() -> OwnedTargetIsa {
@@ -129,6 +133,7 @@ pub fn compile_package(
         functab: Vec::new(),
         exprs,
         next_anon: 0,
+        fv: Default::default(),
     };
     g.declare_globals()?;
     g.declare_funcs()?;

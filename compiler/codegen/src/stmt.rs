@@ -206,9 +206,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             StmtKind::Switch {
                 init, tag, body, ..
             } => self.switch_stmt(label, init.as_deref(), tag.as_ref(), body)?,
+            StmtKind::Defer(call) => self.defer_stmt(call)?,
             StmtKind::Send(..)
             | StmtKind::Go(_)
-            | StmtKind::Defer(_)
             | StmtKind::TypeSwitch { .. }
             | StmtKind::Select { .. } => {
                 return ice(s.pos, "this statement is not supported yet");

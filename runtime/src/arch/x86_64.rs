@@ -36,6 +36,12 @@ extern "C" {
     /// The return address inside `gorc_sigpanic` (for the traceback: the frame above it is
     /// the faulting one, whose pc is exact, not a return address).
     pub fn gorc_sigpanic_ret();
+    /// Calls the deferred closure `f` for a panic, from Rust on the goroutine stack: sets
+    /// r15 = g and g.ctxt = f, stores this frame's fp in `*argp` (recover compares with it)
+    /// and saves the callee-saved registers Go code does not preserve.
+    pub fn gorc_calldeferred(g: *mut G, f: usize, argp: *mut usize);
+    /// Jumps to a recovering frame's landing pad: r15 = g, rsp = sp, rbp = fp, rax = 1.
+    pub fn gorc_recovery_jump(g: *mut G, sp: usize, fp: usize, pc: usize) -> !;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -208,6 +214,43 @@ gorc_switch_call:
     ret
     .size gorc_switch_call, . - gorc_switch_call
 
+    .globl gorc_calldeferred
+    .type gorc_calldeferred, @function
+    .p2align 4
+gorc_calldeferred:
+    push rbp
+    mov rbp, rsp
+    push rbx
+    push r12
+    push r13
+    push r14
+    push r15
+    sub rsp, 8
+    mov r15, rdi
+    mov qword ptr [rdx], rbp
+    mov qword ptr [r15 + {g_ctxt}], rsi
+    call qword ptr [rsi]
+    add rsp, 8
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    pop rbx
+    pop rbp
+    ret
+    .size gorc_calldeferred, . - gorc_calldeferred
+
+    .globl gorc_recovery_jump
+    .type gorc_recovery_jump, @function
+    .p2align 4
+gorc_recovery_jump:
+    mov r15, rdi
+    mov rsp, rsi
+    mov rbp, rdx
+    mov eax, 1
+    jmp rcx
+    .size gorc_recovery_jump, . - gorc_recovery_jump
+
     .globl gorc_sigpanic
     .type gorc_sigpanic, @function
     .p2align 4
@@ -231,6 +274,7 @@ gorc_sigpanic_ret:
     g_m = const offset_of!(G, m),
     m_g0 = const offset_of!(M, g0),
     g_sched = const offset_of!(G, sched),
+    g_ctxt = const offset_of!(G, ctxt),
     g_sched_sp = const offset_of!(G, sched) + offset_of!(Gobuf, sp),
     buf_sp = const offset_of!(Gobuf, sp),
     buf_pc = const offset_of!(Gobuf, pc),
