@@ -41,6 +41,7 @@ pub(crate) struct FuncState {
     pub name: String,
     pub in_lit: bool,
     pub lits: u32,
+    pub thunks: u32,
     pub defer: Option<crate::defer::DeferState>,
 }
 

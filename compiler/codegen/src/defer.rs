@@ -309,6 +309,11 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             let mut fields: Vec<(Val, TypeId)> = Vec::new();
             let (target, abi) = match direct {
                 Some(((fid, abi), recv)) => {
+                    if recv.is_none() && args.is_empty() && sig.results.is_empty() {
+                        // `defer f()`: the function itself, through its static closure.
+                        let c = self.static_closure(fid);
+                        return self.register_defer(c, frame);
+                    }
                     if let Some((x, sel)) = recv {
                         let ObjKind::Func(fi) = &self.g.pkg.obj(sel.obj).kind else {
                             return ice(f.pos, "method is not a function");
@@ -430,17 +435,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     fn thunk_name(&mut self) -> String {
-        // Thunks take a literal number, as gc's wrappers do.
-        let n = {
-            let fx = &mut self.fx;
-            fx.lits += 1;
-            if fx.in_lit {
-                format!("{}.{}", fx.name, fx.lits)
-            } else {
-                format!("{}.func{}", fx.name, fx.lits)
-            }
-        };
-        n
+        // Thunks do not take literal numbers (gc's wrappers do not either).
+        self.fx.thunks += 1;
+        format!("{}.deferwrap{}", self.fx.name, self.fx.thunks)
     }
 
     fn thunk_closure(

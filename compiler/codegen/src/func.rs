@@ -203,6 +203,8 @@ pub(crate) fn compile_body(
             } else {
                 // The checker guarantees a terminating statement; falling off is impossible.
                 fl.b.ins().trap(TrapCode::unwrap_user(1));
+                let dead = fl.b.create_block();
+                fl.b.switch_to_block(dead);
             }
         }
         fl.finish_defers()?;
