@@ -333,7 +333,11 @@ impl<'a> Checker<'a> {
                 return;
             }
         }
-        self.assignment(x, Some(z.ty), "assignment");
+        if !self.assignment(x, Some(z.ty), "assignment") {
+            if let Some((o, _)) = was_used {
+                self.used.insert(o);
+            }
+        }
     }
 
     pub(crate) fn use_operand(&mut self, _x: &Operand<'a>) {}
@@ -378,6 +382,8 @@ impl<'a> Checker<'a> {
             }
             if let Some((o, _)) = self.scopes.lookup(self.cur_scope, n) {
                 self.record_use(e.id, o);
+                // avoid follow-on "declared but not used" errors
+                self.used.insert(o);
                 return;
             }
         }

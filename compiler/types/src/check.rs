@@ -169,6 +169,11 @@ pub(crate) struct Checker<'a> {
     pub iface_incomplete: bool,
     /// Named interfaces to rebuild once all package-level types are known.
     pub pending_ifaces: Vec<(TypeId, &'a Expr, ScopeId)>,
+    /// Map key types to check for comparability once complete.
+    pub pending_map_keys: Vec<(TypeId, Pos)>,
+    /// Where errors are reported while checking an inherited constant expression.
+    pub errpos: Option<Pos>,
+    pub const_errpos: HashMap<ObjId, Pos>,
 }
 
 impl<'a> Checker<'a> {
@@ -227,6 +232,9 @@ impl<'a> Checker<'a> {
             alias_reeval: HashSet::new(),
             iface_incomplete: false,
             pending_ifaces: vec![],
+            pending_map_keys: vec![],
+            errpos: None,
+            const_errpos: HashMap::new(),
         };
         c.build_universe();
         c
@@ -258,6 +266,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        let pos = self.errpos.unwrap_or(pos);
         self.diags.push(Diagnostic {
             pos,
             msg: msg.into(),

@@ -943,6 +943,9 @@ impl<'a> Checker<'a> {
                                 value: crate::ConstValue::int(0),
                             },
                         );
+                        if spec.values.is_empty() {
+                            self.const_errpos.insert(o, n.pos);
+                        }
                         self.const_decl(o, ty.as_ref(), values.get(i), spec.iota);
                         objs.push((n, o));
                     }

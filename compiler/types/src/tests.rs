@@ -734,3 +734,93 @@ fn everything_recorded() {
     }
     assert!(all.is_empty(), "{}", all.join("\n"));
 }
+
+/// Exploration aid (GORC_ERRORCHECK=1): runs the `// errorcheck` files of the Go test suite
+/// and prints the lines where our errors and the `// ERROR` annotations disagree.
+#[test]
+fn go_errorcheck_lines() {
+    if std::env::var("GORC_ERRORCHECK").is_err() {
+        return;
+    }
+    let dir = Path::new("/usr/lib/go-1.19/test");
+    let mut files: Vec<std::path::PathBuf> = vec![];
+    for sub in ["", "fixedbugs", "ken", "chan", "interface", "syntax"] {
+        if let Ok(rd) = std::fs::read_dir(dir.join(sub)) {
+            files.extend(rd.flatten().map(|e| e.path()));
+        }
+    }
+    files.sort();
+    let (mut nfiles, mut agree) = (0, 0);
+    for p in files {
+        if p.extension().map_or(true, |e| e != "go") {
+            continue;
+        }
+        let Ok(src) = std::fs::read_to_string(&p) else {
+            continue;
+        };
+        if src.lines().next() != Some("// errorcheck") {
+            continue;
+        }
+        let mut fset = FileSet::new();
+        let fid = fset.add("x.go", src.clone());
+        let mut ids = NodeIds::default();
+        let Ok(file) = gorc_syntax::parse_file(&fset, fid, &mut ids) else {
+            continue;
+        };
+        if file.imports.iter().any(|i| i.path.raw != "\"unsafe\"") {
+            continue;
+        }
+        if std::env::var("GORC_TRACE").is_ok() {
+            eprintln!("checking {}", p.display());
+        }
+        nfiles += 1;
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            check_package(&fset, "main", &[file])
+        }));
+        let ds = match r {
+            Err(_) => {
+                println!("{}: PANIC", p.display());
+                continue;
+            }
+            Ok(Ok(_)) => vec![],
+            Ok(Err(ds)) => ds,
+        };
+        let mut got: std::collections::BTreeMap<u32, Vec<String>> = Default::default();
+        for d in &ds {
+            if d.msg == "too many errors" || d.msg.starts_with("function main is undeclared") {
+                continue;
+            }
+            got.entry(fset.position(d.pos).line)
+                .or_default()
+                .push(d.msg.clone());
+        }
+        let mut want: std::collections::BTreeMap<u32, String> = Default::default();
+        for (i, l) in src.lines().enumerate() {
+            if let Some(k) = l.find("// ERROR ") {
+                want.insert(i as u32 + 1, l[k + 9..].to_string());
+            } else if let Some(k) = l.find("// GC_ERROR ") {
+                want.insert(i as u32 + 1, l[k + 12..].to_string());
+            }
+        }
+        let mut ok = true;
+        let mut report = vec![];
+        for (l, w) in &want {
+            if !got.contains_key(l) && ds.len() < 10 {
+                ok = false;
+                report.push(format!("  {}: missing: {}", l, w));
+            }
+        }
+        for (l, g) in &got {
+            if !want.contains_key(l) {
+                ok = false;
+                report.push(format!("  {}: extra: {}", l, g.join(" / ")));
+            }
+        }
+        if ok {
+            agree += 1;
+        } else {
+            println!("{}:\n{}", p.display(), report.join("\n"));
+        }
+    }
+    println!("{} errorcheck files, {} agree line by line", nfiles, agree);
+}

@@ -69,9 +69,11 @@ impl<'a> Checker<'a> {
                 if kt == INVALID || vt == INVALID {
                     return INVALID;
                 }
-                if !self.tt.comparable(kt)
-                    && !matches!(self.tt.get(kt), Type::Named(n) if n.underlying == INVALID)
-                {
+                if self.tt.incomplete(kt) {
+                    // checked once the types being declared are complete
+                    self.pending_map_keys
+                        .push((kt, crate::exprstr::start_pos(k)));
+                } else if !self.tt.comparable(kt) {
                     self.error(
                         crate::exprstr::start_pos(k),
                         format!("invalid map key type {}", self.ts(kt)),
@@ -292,9 +294,7 @@ impl<'a> Checker<'a> {
                 });
             }
         }
-        if fs.iter().any(|f| f.ty == INVALID) {
-            return INVALID;
-        }
+        // fields of invalid type stay (as go/types keeps them) so that lookups still work
         let st = self.tt.mk(Type::Struct(fs));
         // field objects for the identifiers (go/types defines them)
         let mut i = 0;
@@ -321,6 +321,10 @@ impl<'a> Checker<'a> {
                     self.cur_scope = self.scopes.new_scope(Some(saved));
                     let (t, _, _) = self.func_type(sig, None);
                     self.cur_scope = saved;
+                    if name.name == "_" {
+                        self.error(name.pos, "methods must have a unique non-blank name");
+                        continue;
+                    }
                     if ms.iter().any(|m| m.name == name.name) {
                         self.error(name.pos, format!("duplicate method {}", name.name));
                         continue;
