@@ -956,7 +956,7 @@ impl<'a> Checker<'a> {
                             self.use_expr(&el.value);
                             continue;
                         };
-                        let Some(i) = fs.iter().position(|f| &f.name == kn) else {
+                        let Some(i) = fs.iter().position(|f| &f.name == kn && kn != "_") else {
                             self.error(
                                 k.pos,
                                 format!(

@@ -174,6 +174,8 @@ pub(crate) struct Checker<'a> {
     /// Where errors are reported while checking an inherited constant expression.
     pub errpos: Option<Pos>,
     pub const_errpos: HashMap<ObjId, Pos>,
+    /// Parameters already reported as duplicates by the signature.
+    pub dup_params: HashSet<ObjId>,
 }
 
 impl<'a> Checker<'a> {
@@ -235,6 +237,7 @@ impl<'a> Checker<'a> {
             pending_map_keys: vec![],
             errpos: None,
             const_errpos: HashMap::new(),
+            dup_params: HashSet::new(),
         };
         c.build_universe();
         c

@@ -166,6 +166,8 @@ impl<'a> Checker<'a> {
         recv: Option<&'a ast::Field>,
     ) -> (TypeId, Vec<ObjId>, Vec<ObjId>) {
         let _ = recv;
+        let mut seen_names: std::collections::HashMap<String, gorc_syntax::Pos> =
+            Default::default();
         let mut params = vec![];
         let mut pobjs = vec![];
         let mut variadic = false;
@@ -196,6 +198,20 @@ impl<'a> Checker<'a> {
                 params.push(t);
                 let o = self.new_var(&nm.name, nm.pos, t, true);
                 self.record_def(nm, o);
+                if !nm.is_blank() {
+                    if let Some(&prev) = seen_names.get(&nm.name) {
+                        let m = format!(
+                            "{} redeclared in this block\n\t{}: other declaration of {}",
+                            nm.name,
+                            self.fmt_pos(prev),
+                            nm.name
+                        );
+                        self.error(nm.pos, m);
+                        self.dup_params.insert(o);
+                    } else {
+                        seen_names.insert(nm.name.clone(), nm.pos);
+                    }
+                }
                 pobjs.push(o);
             }
         }
@@ -212,6 +228,20 @@ impl<'a> Checker<'a> {
                 results.push(t);
                 let o = self.new_var(&nm.name, nm.pos, t, true);
                 self.record_def(nm, o);
+                if !nm.is_blank() {
+                    if let Some(&prev) = seen_names.get(&nm.name) {
+                        let m = format!(
+                            "{} redeclared in this block\n\t{}: other declaration of {}",
+                            nm.name,
+                            self.fmt_pos(prev),
+                            nm.name
+                        );
+                        self.error(nm.pos, m);
+                        self.dup_params.insert(o);
+                    } else {
+                        seen_names.insert(nm.name.clone(), nm.pos);
+                    }
+                }
                 robjs.push(o);
             }
         }
