@@ -504,7 +504,9 @@ fn float_string(r: &BigRational) -> String {
     // out of float64 range: m × 10^e
     let neg = r.is_negative();
     let a = r.abs();
-    let mut e = a.numer().to_string().len() as i64 - a.denom().to_string().len() as i64;
+    // decimal exponent estimate from the bit lengths (log10(2) ≈ 0.30103), then corrected
+    let mut e =
+        ((a.numer().bits() as f64 - a.denom().bits() as f64) * 0.301_029_995_663_981_2) as i64;
     let ten = BigRational::from_integer(BigInt::from(10));
     let pow = |e: i64| {
         if e >= 0 {
