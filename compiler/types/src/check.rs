@@ -176,6 +176,7 @@ pub(crate) struct Checker<'a> {
     pub const_errpos: HashMap<ObjId, Pos>,
     /// Parameters already reported as duplicates by the signature.
     pub dup_params: HashSet<ObjId>,
+    pub init_count: usize,
 }
 
 impl<'a> Checker<'a> {
@@ -238,6 +239,7 @@ impl<'a> Checker<'a> {
             errpos: None,
             const_errpos: HashMap::new(),
             dup_params: HashSet::new(),
+            init_count: 0,
         };
         c.build_universe();
         c

@@ -177,6 +177,11 @@ impl<'a> Checker<'a> {
                     Decl::Func(fd) => {
                         let name = &fd.name.name;
                         let link = match &fd.recv {
+                            // init functions are numbered as gc numbers them: main.init.0, ...
+                            None if name == "init" => {
+                                self.init_count += 1;
+                                format!("{}.init.{}", self.path, self.init_count - 1)
+                            }
                             None => format!("{}.{}", self.path, name),
                             Some(_) => String::new(),
                         };
@@ -597,6 +602,16 @@ impl<'a> Checker<'a> {
         if spec.alias {
             let t = self.typ(&spec.ty);
             self.obj_mut(o).kind = ObjKind::TypeName { ty: t };
+            // methods declared with the alias as receiver belong to the aliased local type
+            let local = matches!(self.tt.get(t), Type::Named(n) if self.obj(n.obj).pkg.as_deref() == Some(self.path.as_str()));
+            if local && self.fctx.is_none() {
+                if let Some(ms) = self.methods.remove(&spec.name.name) {
+                    for fd in ms {
+                        let mo = self.func_decl_objs[&(fd as *const _)];
+                        self.method_decl(mo, t, fd);
+                    }
+                }
+            }
             return;
         }
         let named = self.tt.mk(Type::Named(NamedType {
@@ -808,6 +823,28 @@ impl<'a> Checker<'a> {
                 continue;
             }
             self.obj_decl_if_pending(o);
+        }
+        // methods declared through an alias of a local type: func (A) m() with type A = T
+        let mut rest: Vec<(String, Vec<&'a ast::FuncDecl>)> = self.methods.drain().collect();
+        rest.sort_by_key(|(_, fds)| fds.first().map(|f| f.pos));
+        for (base, fds) in rest {
+            let named = match self
+                .scopes
+                .lookup_local(self.pkg_scope, &base)
+                .map(|o| self.obj(o).kind.clone())
+            {
+                Some(ObjKind::TypeName { ty }) if matches!(self.tt.get(ty), Type::Named(n) if self.obj(n.obj).pkg.as_deref() == Some(self.path.as_str())) => {
+                    ty
+                }
+                _ => {
+                    self.methods.insert(base, fds);
+                    continue;
+                }
+            };
+            for fd in fds {
+                let mo = self.func_decl_objs[&(fd as *const _)];
+                self.method_decl(mo, named, fd);
+            }
         }
         // functions (and methods not yet attached) in source order
         let mut all: Vec<ObjId> = self.decls.keys().copied().collect();

@@ -260,7 +260,7 @@ fn init_order() {
 #[test]
 fn package_contents() {
     let p = check_ok(
-        "package main\ntype T struct{ x int }\nfunc (t T) m() {}\nfunc (t *T) n() {}\nvar g, h int\nfunc f() { var t T; t.n(); p := &g; _ = p }\nfunc main() { f() }\n",
+        "package main\ntype T struct{ x int }\nfunc (t T) m() {}\nfunc (t *T) n() {}\nvar g, h int\nfunc f() { var t T; t.n(); p := &g; _ = p }\nfunc init() {}\nfunc main() { f() }\nfunc init() {}\n",
     );
     let names: Vec<String> = p
         .funcs
@@ -272,7 +272,14 @@ fn package_contents() {
         .collect();
     assert_eq!(
         names,
-        vec!["main.T.m", "main.(*T).n", "main.f", "main.main"]
+        vec![
+            "main.T.m",
+            "main.(*T).n",
+            "main.f",
+            "main.init.0",
+            "main.main",
+            "main.init.1"
+        ]
     );
     let gl: Vec<&str> = p.globals.iter().map(|&g| p.obj(g).name.as_str()).collect();
     assert_eq!(gl, vec!["g", "h"]);
