@@ -254,84 +254,26 @@ fn int_range(k: BasicKind) -> Option<(BigInt, BigInt)> {
 
 /// Rounds a rational to the nearest float64 (None if it overflows).
 pub(crate) fn round_f64(r: &BigRational) -> Option<f64> {
-    round_rat(r, 53, -1022, 1023)
+    let f = crate::float::rat_to_f64(r);
+    if f.is_finite() {
+        Some(f)
+    } else {
+        None
+    }
 }
 
 /// The nearest float64 (±Inf on overflow).
 pub(crate) fn rat_to_f64(r: &BigRational) -> f64 {
-    round_f64(r).unwrap_or(if r.is_negative() {
-        f64::NEG_INFINITY
-    } else {
-        f64::INFINITY
-    })
+    crate::float::rat_to_f64(r)
 }
 
 pub(crate) fn round_f32(r: &BigRational) -> Option<f32> {
-    round_rat(r, 24, -126, 127).map(|x| x as f32)
-}
-
-/// Correctly rounded (to nearest, ties to even) binary floating-point value of `r` with a
-/// `mant`-bit significand and exponents in `emin..=emax` (subnormals included); None on
-/// overflow. The result is exact in an f64 for both float32 and float64 formats.
-fn round_rat(r: &BigRational, mant: i64, emin: i64, emax: i64) -> Option<f64> {
-    if r.is_zero() {
-        return Some(0.0);
-    }
-    let neg = r.is_negative();
-    let a = r.abs();
-    let (n, d) = (a.numer().clone(), a.denom().clone());
-    // e = floor(log2(a))
-    let mut e = n.bits() as i64 - d.bits() as i64;
-    let ge = |e: i64| {
-        if e >= 0 {
-            n >= (&d << e as usize)
-        } else {
-            (&n << (-e) as usize) >= d
-        }
-    };
-    if !ge(e) {
-        e -= 1;
-    }
-    let e_eff = e.max(emin);
-    let s = mant - 1 - e_eff;
-    let (num, den) = if s >= 0 {
-        (&n << s as usize, d.clone())
+    let f = crate::float::rat_to_f32(r);
+    if f.is_finite() {
+        Some(f)
     } else {
-        (n.clone(), &d << (-s) as usize)
-    };
-    let mut q = &num / &den;
-    let rem = &num - &q * &den;
-    let twice = &rem << 1usize;
-    if twice > den || (twice == den && (&q & BigInt::one()) == BigInt::one()) {
-        q += 1;
+        None
     }
-    let limit = BigInt::one() << mant as usize;
-    let mut e_res = e_eff;
-    if q >= limit {
-        e_res += 1;
-    }
-    if e_res > emax {
-        return None;
-    }
-    let qf = q.to_f64().unwrap();
-    // qf * 2^-s, exactly: split the power to stay within f64's exponent range
-    let mut v = qf;
-    let mut k = -s;
-    while k > 0 {
-        let step = k.min(1000);
-        v *= 2f64.powi(step as i32);
-        k -= step;
-    }
-    while k < 0 {
-        let step = (-k).min(1000);
-        if -k > 1000 {
-            v *= 2f64.powi(-(step as i32));
-        } else {
-            v *= 2f64.powi(-(step as i32));
-        }
-        k += step;
-    }
-    Some(if neg { -v } else { v })
 }
 
 fn rat_of_f64(f: f64) -> BigRational {

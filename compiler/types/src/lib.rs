@@ -15,6 +15,7 @@ mod constant;
 mod decl;
 mod expr;
 mod exprstr;
+pub mod float;
 mod initorder;
 mod labels;
 mod literal;
