@@ -883,7 +883,7 @@ impl<'a> Checker<'a> {
         hint: Option<TypeId>,
     ) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
-        let mut typ;
+        let typ;
         let mut base;
         match ty {
             Some(te) => {
@@ -1177,7 +1177,6 @@ impl<'a> Checker<'a> {
             sig,
             results: results.clone(),
             id,
-            has_defer_recover: false,
         });
         let saved_iota = self.iota.clone();
         for &o in params.iter().chain(&results) {

@@ -97,7 +97,6 @@ pub(crate) struct FuncCtx {
     pub results: Vec<ObjId>,
     /// Identity of this function (incremented for each literal) for capture detection.
     pub id: u32,
-    pub has_defer_recover: bool,
 }
 
 pub(crate) struct UntypedInfo<'a> {
@@ -122,7 +121,6 @@ pub(crate) struct Checker<'a> {
     pub error_type: TypeId,
     pub iota_obj: ObjId,
     pub diags: Vec<Diagnostic>,
-    pub soft_diags: Vec<Diagnostic>,
     pub decls: HashMap<ObjId, DeclInfo<'a>>,
     pub color: HashMap<ObjId, Color>,
     /// Objects being declared (for cycle reports).
@@ -140,7 +138,6 @@ pub(crate) struct Checker<'a> {
     pub var_owner: HashMap<ObjId, u32>,
     /// Methods declared for each type name (collected before types are checked).
     pub methods: HashMap<String, Vec<&'a ast::FuncDecl>>,
-    pub method_objs: HashMap<ObjId, Vec<ObjId>>,
     pub field_objs: HashMap<(TypeId, usize), ObjId>,
     pub iface_method_objs: HashMap<(TypeId, String), ObjId>,
     pub funcs: Vec<ObjId>,
@@ -199,7 +196,6 @@ impl<'a> Checker<'a> {
             error_type: INVALID,
             iota_obj: ObjId(0),
             diags: vec![],
-            soft_diags: vec![],
             decls: HashMap::new(),
             color: HashMap::new(),
             obj_path: vec![],
@@ -213,7 +209,6 @@ impl<'a> Checker<'a> {
             next_func_id: 0,
             var_owner: HashMap::new(),
             methods: HashMap::new(),
-            method_objs: HashMap::new(),
             field_objs: HashMap::new(),
             iface_method_objs: HashMap::new(),
             funcs: vec![],

@@ -869,7 +869,6 @@ impl<'a> Checker<'a> {
                 sig,
                 results: results.clone(),
                 id,
-                has_defer_recover: false,
             });
             self.cur_decl = Some(o);
             let file = match self.decls.get(&o) {
