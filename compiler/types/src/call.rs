@@ -973,10 +973,8 @@ impl<'a> Checker<'a> {
                         let ft = fs[i].ty;
                         let mut x = self.expr_hint(&el.value, Some(ft));
                         if !seen.insert(i) {
-                            self.error(
-                                k.pos,
-                                format!("duplicate field name {} in struct literal", kn),
-                            );
+                            let p = self.token_after(k.pos, b':');
+                            self.error(p, format!("duplicate field name {} in struct literal", kn));
                             continue;
                         }
                         self.assignment(&mut x, Some(ft), "struct literal");

@@ -747,6 +747,10 @@ impl<'a> Checker<'a> {
                 let o = self.new_var(n, l.pos, t, false);
                 self.local_vars.insert(o);
                 self.info.defs.insert(l.id, o);
+                if !ok {
+                    // no follow-on "declared but not used" errors
+                    self.used.insert(o);
+                }
                 if ok && t != INVALID {
                     self.record(l, &OMode::Variable, t);
                 }
