@@ -19,6 +19,7 @@ impl TypeTable {
             pkg,
             byte: false,
             rune: false,
+            any: false,
         };
         self.write_type_ctx(s, &c, t)
     }
@@ -87,8 +88,8 @@ impl TypeTable {
             }
             Type::Interface(ms) => {
                 if ms.is_empty() {
-                    // gc prints the predeclared alias
-                    s.push_str("interface{}");
+                    // gc prints `any` where the source wrote it
+                    s.push_str(if c.any { "any" } else { "interface{}" });
                     return;
                 }
                 s.push_str("interface{");
@@ -170,6 +171,7 @@ impl<'a> Checker<'a> {
             pkg: &self.path,
             byte: self.prefer_byte,
             rune: self.prefer_rune,
+            any: self.prefer_any,
         };
         self.tt.write_type_ctx(&mut s, &c, t);
         s
@@ -362,6 +364,11 @@ impl<'a> Checker<'a> {
         };
         self.prefer_byte = !has("uint8");
         self.prefer_rune = !has("int32");
+        self.prefer_any = has("any")
+            && !fset
+                .files
+                .iter()
+                .any(|f| f.src.contains("interface{}") || f.src.contains("interface {}"));
     }
 }
 
@@ -370,4 +377,5 @@ pub(crate) struct StrCtx<'o> {
     pub pkg: &'o str,
     pub byte: bool,
     pub rune: bool,
+    pub any: bool,
 }
