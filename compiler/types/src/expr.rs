@@ -1266,7 +1266,9 @@ impl<'a> Checker<'a> {
                 return inv;
             }
             self.add_dep(obj);
-            let sig = self.tt.sig(self.var_type(obj)).unwrap().clone();
+            let Some(sig) = self.tt.sig(self.var_type(obj)).cloned() else {
+                return inv;
+            };
             let mut params = vec![x.ty];
             params.extend(sig.params.iter().copied());
             let t = self.tt.mk(Type::Func(crate::Signature {

@@ -831,3 +831,53 @@ fn go_errorcheck_lines() {
     }
     println!("{} errorcheck files, {} agree line by line", nfiles, agree);
 }
+
+/// Exploration aid (GORC_ROBUST=dir): checks every parseable file under `dir`, reporting
+/// panics and slow files.
+#[test]
+fn robustness_from_env() {
+    let Ok(dir) = std::env::var("GORC_ROBUST") else {
+        return;
+    };
+    fn collect(d: &Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(rd) = std::fs::read_dir(d) else { return };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                collect(&p, out);
+            } else if p.extension().map_or(false, |e| e == "go") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = vec![];
+    collect(Path::new(&dir), &mut files);
+    files.sort();
+    let mut n = 0;
+    for p in files {
+        let Ok(src) = std::fs::read_to_string(&p) else {
+            continue;
+        };
+        let mut fset = FileSet::new();
+        let fid = fset.add("x.go", src);
+        let mut ids = NodeIds::default();
+        let Ok(file) = gorc_syntax::parse_file(&fset, fid, &mut ids) else {
+            continue;
+        };
+        n += 1;
+        if std::env::var("GORC_TRACE").is_ok() {
+            eprintln!("checking {}", p.display());
+        }
+        let t = std::time::Instant::now();
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            check_package(&fset, "main", &[file])
+        }));
+        if r.is_err() {
+            println!("PANIC {}", p.display());
+        }
+        if t.elapsed().as_millis() > 2000 {
+            println!("SLOW {} {:?}", p.display(), t.elapsed());
+        }
+    }
+    println!("{} files checked", n);
+}
