@@ -121,11 +121,9 @@ impl Ctx {
     pub fn consts(&self, mut specs: Vec<ValueSpec>) -> Vec<ValueSpec> {
         for (i, s) in specs.iter_mut().enumerate() {
             s.iota = i as u32;
-            if i == 0 && s.values.is_empty() {
-                self.error_at(s.pos, "missing init expr for const declaration");
-            }
-            if i > 0 && s.values.is_empty() && s.ty.is_some() {
-                self.error_at(s.pos, "missing init expr for const declaration");
+            if s.values.is_empty() && (i == 0 || s.ty.is_some()) {
+                let names: Vec<&str> = s.names.iter().map(|n| n.name.as_str()).collect();
+                self.error_at(s.pos, format!("missing init expr for {}", names.join(", ")));
             }
         }
         specs
@@ -375,7 +373,10 @@ impl Ctx {
             | ExprKind::StructType(_) => {}
             ExprKind::Selector(x, _) if matches!(x.kind, ExprKind::Ident(_)) => {}
             ExprKind::Paren(_) => {
-                self.error_at(t.start(), "cannot parenthesize type in composite literal");
+                self.error(
+                    l,
+                    "syntax error: cannot parenthesize type in composite literal",
+                );
             }
             _ => self.error(l, "syntax error: unexpected { at end of statement"),
         }
@@ -1058,7 +1059,7 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
     for (_, pos) in cx.type_guards.into_inner() {
         errors.push(SyntaxError {
             pos,
-            msg: "use of .(type) outside type switch".into(),
+            msg: "invalid AST: use of .(type) outside type switch".into(),
         });
     }
     let file = match result {
