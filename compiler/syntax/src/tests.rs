@@ -679,7 +679,7 @@ fn syntax_errors() {
     );
     assert_eq!(
         error("package p\nfunc f() {\n\tx := y.(type)\n}\n"),
-        "3:7: use of .(type) outside type switch"
+        "3:7: invalid AST: use of .(type) outside type switch"
     );
     assert_eq!(
         error("package p\nfunc f() {\n"),
@@ -747,7 +747,7 @@ fn syntax_errors() {
     );
     assert_eq!(
         error("package p\nconst (\n\ta = 1\n\tb int\n)\n"),
-        "4:2: missing init expr for const declaration"
+        "4:2: missing init expr for b"
     );
     assert_eq!(
         error("package p\nfunc f() {\n\tswitch {\n\tcase true:\n\tL:\n\tdefault:\n\t}\n}\n"),
