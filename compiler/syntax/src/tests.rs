@@ -300,6 +300,14 @@ fn types() {
 }
 
 #[test]
+fn types_as_var_values() {
+    // Not valid Go, but a type error (gc: "undefined: A" / "is not an expression"), not a
+    // syntax error.
+    assert_eq!(expr("func(...A)"), "func(...A)()");
+    assert_eq!(expr("[]func()"), "[]func()()");
+}
+
+#[test]
 fn receive_chan_types_in_expressions() {
     assert_eq!(expr("make(<-chan int)"), "(call make (<-chan int))");
     assert_eq!(expr("(<-chan int)(c)"), "(call (paren (<-chan int)) c)");
