@@ -22,7 +22,9 @@
 //! list; possibly missing comma or )`, `syntax error: non-declaration statement outside
 //! function body`, ...) and the checks gc's parser makes (`non-name a.b on left side of :=`,
 //! `missing statement after label`, `expression in defer must be function call`, ...).
-//! Parsing stops at the first syntax error; other errors before it are all reported.
+//! After a syntax error the parser skips to the next top-level declaration (a declaration
+//! keyword in column 1) and goes on, so, like gc, it reports one error per broken declaration
+//! (up to 10), but not several in the same function.
 
 pub mod ast;
 pub mod lexer;

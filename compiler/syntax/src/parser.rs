@@ -1046,10 +1046,48 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
             })
             .collect(),
     };
-    let result =
-        grammar::SourceFileParser::new().parse(&cx, toks.iter().map(|&t| Ok::<_, LexError>(t)));
+    let parser = grammar::SourceFileParser::new();
+    let result = parser.parse(&cx, toks.iter().map(|&t| Ok::<_, LexError>(t)));
+    let mut syntax_errors = Vec::new();
+    let file = match result {
+        Ok(f) => Some(f),
+        Err(e) => {
+            syntax_errors.push(describe_error(src, base, &toks, e));
+            // Like gc, report errors in later declarations too: parse again from each next
+            // top-level declaration (a declaration keyword in column 1), at most 10 errors.
+            let mut from = 0;
+            let first_is_package = syntax_errors[0]
+                .msg
+                .ends_with("package statement must be first");
+            while !first_is_package && syntax_errors.len() < 10 {
+                let last = syntax_errors.last().unwrap().pos.0 - base;
+                let Some(j) = restart_point(src, &toks, from, last as usize) else {
+                    break;
+                };
+                from = j;
+                let at = toks[j].0;
+                let prefix = [
+                    (at, Tok::Package, at),
+                    (at, Tok::Ident("p"), at),
+                    (at, Tok::Semi, at),
+                ];
+                let rest = prefix.iter().chain(toks[j..].iter());
+                match parser.parse(&cx, rest.map(|&t| Ok::<_, LexError>(t))) {
+                    Ok(_) => break,
+                    Err(e) => {
+                        if matches!(e, ParseError::UnrecognizedEof { .. }) {
+                            break;
+                        }
+                        syntax_errors.push(describe_error(src, base, &toks[j..], e));
+                    }
+                }
+            }
+            None
+        }
+    };
     ids.next = cx.next_id.get();
     let mut errors = cx.errors.into_inner();
+    errors.extend(syntax_errors);
     for e in lexer.errors {
         errors.push(SyntaxError {
             pos: Pos(base + e.offset as u32),
@@ -1062,13 +1100,6 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
             msg: "invalid AST: use of .(type) outside type switch".into(),
         });
     }
-    let file = match result {
-        Ok(f) => Some(f),
-        Err(e) => {
-            errors.push(describe_error(src, base, &toks, e));
-            None
-        }
-    };
     if errors.is_empty() {
         return Ok(file.unwrap());
     }
@@ -1094,6 +1125,26 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
 }
 
 type ParseError<'a> = lalrpop_util::ParseError<usize, Tok<'a>, LexError>;
+
+/// The index of the first token after offset `after` (and after token `from`) that starts a
+/// top-level declaration: `func`, `var`, `const`, `type` or `import` in column 1.
+fn restart_point(
+    src: &str,
+    toks: &[(usize, Tok, usize)],
+    from: usize,
+    after: usize,
+) -> Option<usize> {
+    let b = src.as_bytes();
+    (from + 1..toks.len()).find(|&i| {
+        let (lo, t, _) = toks[i];
+        lo > after
+            && (lo == 0 || b[lo - 1] == b'\n')
+            && matches!(
+                t,
+                Tok::Func | Tok::Var | Tok::Const | Tok::Type | Tok::Import
+            )
+    })
+}
 
 /// Turns the LR parser's failure into gc's wording: `syntax error: unexpected X, expecting Y`,
 /// `... in argument list; possibly missing comma or )`, `... at end of statement`, ...
