@@ -169,12 +169,12 @@ impl Expr {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum UnaryOp {
-    Plus,  // +x
-    Neg,   // -x
-    Not,   // !x
-    Xor,   // ^x
-    Addr,  // &x
-    Recv,  // <-x
+    Plus, // +x
+    Neg,  // -x
+    Not,  // !x
+    Xor,  // ^x
+    Addr, // &x
+    Recv, // <-x
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -326,6 +326,8 @@ pub enum ExprKind {
     Bad,
 }
 
+/// A statement; `pos` is its first token (`Labeled`: the label; `Assign`, `Define`, `Send`,
+/// `IncDec`, `Expr`: the start of the first expression).
 #[derive(Clone, Debug)]
 pub struct Stmt {
     pub pos: Pos,

@@ -587,8 +587,20 @@ impl<'a> Lexer<'a> {
                     if hi < self.skip_until {
                         self.inner.bump(self.skip_until - hi);
                     }
-                    let msg = if c == '\u{feff}' {
+                    let msg = if c == '\0' {
+                        "invalid NUL character".to_string()
+                    } else if c == '\u{feff}' {
                         "invalid BOM in the middle of the file".to_string()
+                    } else if c.is_numeric() && !c.is_ascii() {
+                        format!(
+                            "identifier cannot begin with digit {}",
+                            crate::literal::fmt_unicode(c as u32)
+                        )
+                    } else if !c.is_ascii() {
+                        format!(
+                            "invalid character {} in identifier",
+                            crate::literal::fmt_unicode(c as u32)
+                        )
                     } else {
                         format!(
                             "invalid character {}",
@@ -734,7 +746,7 @@ impl<'a> Lexer<'a> {
     fn string(&mut self, lo: usize, text: &str) {
         if !closed(text) {
             if lo + text.len() < self.src.len() && self.src.as_bytes()[lo + text.len()] == b'\n' {
-                self.error(lo, "newline in string");
+                self.error(lo + text.len(), "newline in string");
             } else {
                 self.error(lo, "string literal not terminated");
             }
@@ -758,14 +770,14 @@ impl<'a> Lexer<'a> {
         }
         if !terminated {
             if lo + text.len() < self.src.len() && self.src.as_bytes()[lo + text.len()] == b'\n' {
-                self.error(lo, "newline in rune literal");
+                self.error(lo + text.len(), "newline in rune literal");
             } else {
                 self.error(lo, "rune literal not terminated");
             }
             return;
         }
         match crate::literal::count_chars(body) {
-            0 => self.error(lo, "empty rune literal or unescaped ' in rune literal"),
+            0 => self.error(lo + 1, "empty rune literal or unescaped '"),
             1 => {}
             _ => self.error(lo, "more than one character in rune literal"),
         }
@@ -973,10 +985,7 @@ mod tests {
         assert_eq!(err("x := \"abc"), "string literal not terminated");
         assert_eq!(err("x := `abc"), "string literal not terminated");
         assert_eq!(err("'ab'"), "more than one character in rune literal");
-        assert_eq!(
-            err("''"),
-            "empty rune literal or unescaped ' in rune literal"
-        );
+        assert_eq!(err("''"), "empty rune literal or unescaped '");
         assert_eq!(err("'a"), "rune literal not terminated");
         assert_eq!(err("'a\n'"), "newline in rune literal");
         assert_eq!(err("1__2"), "'_' must separate successive digits");
@@ -1015,7 +1024,17 @@ mod tests {
         assert_eq!(errs[0].offset, 7);
         let (_, errs) = tokenize("x := 0128");
         assert_eq!(errs[0].offset, 8);
+        // As gc: value errors after the escape's digits, unknown escapes at the letter,
+        // newlines where they are.
         let (_, errs) = tokenize("  \"\\400\"");
+        assert_eq!(errs[0].offset, 7);
+        let (_, errs) = tokenize("\"\\q\"");
+        assert_eq!(errs[0].offset, 2);
+        let (_, errs) = tokenize("\"ab\n");
         assert_eq!(errs[0].offset, 3);
+        let (_, errs) = tokenize("''");
+        assert_eq!(errs[0].offset, 1);
+        let (_, errs) = tokenize("x = 0x1.0");
+        assert_eq!(errs[0].offset, 9);
     }
 }

@@ -105,7 +105,7 @@ pub fn check_number(text: &str) -> Result<LitKind, (LitKind, usize, String)> {
         scan(&mut i, 10, &mut digits, &mut seps, &mut invalid);
     }
     if !digits && err.is_none() {
-        err = Some((0, format!("{} literal has no digits", base_name(base))));
+        err = Some((i, format!("{} literal has no digits", base_name(base))));
     }
     if i < b.len() && matches!(b[i] | 0x20, b'e' | b'p') {
         let e = b[i];
@@ -134,7 +134,7 @@ pub fn check_number(text: &str) -> Result<LitKind, (LitKind, usize, String)> {
             err = Some((i, "exponent has no digits".into()));
         }
     } else if prefix == b'x' && kind == LitKind::Float && err.is_none() {
-        err = Some((0, "hexadecimal mantissa requires a 'p' exponent".into()));
+        err = Some((i, "hexadecimal mantissa requires a 'p' exponent".into()));
     }
     if i < b.len() && b[i] == b'i' {
         kind = LitKind::Imag;
@@ -238,7 +238,7 @@ pub fn check_escapes(body: &str, quote: u8) -> Result<(), (usize, String)> {
                 i += 1;
                 (8, 16, 0x10ffff)
             }
-            _ => return Err((start, "unknown escape".into())),
+            _ => return Err((start + 1, "unknown escape".into())),
         };
         let mut x: u32 = 0;
         for _ in 0..n {
@@ -257,11 +257,11 @@ pub fn check_escapes(body: &str, quote: u8) -> Result<(), (usize, String)> {
             i += 1;
         }
         if x > max && base == 8 {
-            return Err((start, format!("octal escape value {} > 255", x)));
+            return Err((i, format!("octal escape value {} > 255", x)));
         }
         if x > max || (0xd800..0xe000).contains(&x) {
             return Err((
-                start,
+                i,
                 format!("escape is invalid Unicode code point {}", fmt_unicode(x)),
             ));
         }

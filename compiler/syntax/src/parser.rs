@@ -13,6 +13,17 @@ lalrpop_util::lalrpop_mod!(
     grammar
 );
 
+/// What the checks made after a reduction need to know about the surrounding tokens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    RBrace,
+    Semi,
+    Colon,
+    Case,
+    Default,
+    Other,
+}
+
 /// State shared by the grammar actions of one file.
 pub struct Ctx {
     base: u32,
@@ -21,6 +32,11 @@ pub struct Ctx {
     errors: RefCell<Vec<SyntaxError>>,
     /// `.(type)` expressions not (yet) claimed by a type switch: (node id, position).
     type_guards: RefCell<Vec<(NodeId, Pos)>>,
+    /// Start offset and class of every token (for checks that need the next token).
+    toks: Vec<(usize, Class)>,
+    /// Operator positions of assignments, by statement position (gc reports "cannot use
+    /// x := 1 as value" there).
+    op_pos: RefCell<std::collections::HashMap<Pos, Pos>>,
 }
 
 impl Ctx {
@@ -105,11 +121,9 @@ impl Ctx {
     pub fn consts(&self, mut specs: Vec<ValueSpec>) -> Vec<ValueSpec> {
         for (i, s) in specs.iter_mut().enumerate() {
             s.iota = i as u32;
-            if i == 0 && s.values.is_empty() {
-                self.error_at(s.pos, "missing init expr for const declaration");
-            }
-            if s.values.is_empty() && s.ty.is_some() {
-                self.error_at(s.pos, "syntax error: unexpected newline, expecting =");
+            if s.values.is_empty() && (i == 0 || s.ty.is_some()) {
+                let names: Vec<&str> = s.names.iter().map(|n| n.name.as_str()).collect();
+                self.error_at(s.pos, format!("missing init expr for {}", names.join(", ")));
             }
         }
         specs
@@ -317,6 +331,25 @@ impl Ctx {
         )
     }
 
+    /// `x[lo:hi:max]`: the middle and final indices are required.
+    pub fn slice3(
+        &self,
+        x: Expr,
+        lo: Option<Expr>,
+        hi: Option<Expr>,
+        max: Option<Expr>,
+        colon: usize,
+        rbrack: usize,
+    ) -> Expr {
+        if hi.is_none() {
+            self.error(colon, "middle index required in 3-index slice");
+        }
+        if max.is_none() {
+            self.error(rbrack, "final index required in 3-index slice");
+        }
+        self.slice(x, lo, hi, max, true)
+    }
+
     pub fn call(&self, f: Expr, a: (Vec<Expr>, Option<usize>, usize)) -> Expr {
         let (args, ellipsis, rparen) = a;
         self.expr_pos(
@@ -340,7 +373,10 @@ impl Ctx {
             | ExprKind::StructType(_) => {}
             ExprKind::Selector(x, _) if matches!(x.kind, ExprKind::Ident(_)) => {}
             ExprKind::Paren(_) => {
-                self.error_at(t.start(), "cannot parenthesize type in composite literal");
+                self.error(
+                    l,
+                    "syntax error: cannot parenthesize type in composite literal",
+                );
             }
             _ => self.error(l, "syntax error: unexpected { at end of statement"),
         }
@@ -364,6 +400,73 @@ impl Ctx {
                 elts,
                 lbrace: self.pos(l),
                 rbrace: self.pos(r),
+            },
+        )
+    }
+
+    /// After a case clause's statements: the next clause must follow a `;` (only `}` may
+    /// follow a statement directly).
+    pub fn clause_end(&self, end: usize) {
+        let i = self.toks.partition_point(|t| t.0 < end);
+        let next = self.toks.get(i).map(|t| t.1);
+        let prev = i.checked_sub(1).map(|j| self.toks[j].1);
+        let what = match next {
+            Some(Class::Case) => "case",
+            Some(Class::Default) => "default",
+            _ => return,
+        };
+        if !matches!(prev, Some(Class::Semi | Class::Colon)) {
+            self.error(
+                self.toks[i].0,
+                format!("syntax error: unexpected {} at end of statement", what),
+            );
+        }
+    }
+
+    /// `L: stmt`; a label may stand alone only before `}` (or `;`).
+    pub fn labeled(&self, lo: usize, label: Ident, colon_end: usize, s: Option<Stmt>) -> Stmt {
+        let s = match s {
+            Some(s) => s,
+            None => {
+                let i = self.toks.partition_point(|t| t.0 < colon_end);
+                if !self
+                    .toks
+                    .get(i)
+                    .map_or(true, |t| matches!(t.1, Class::RBrace | Class::Semi))
+                {
+                    self.error(lo, "syntax error: missing statement after label");
+                }
+                self.stmt(colon_end, StmtKind::Empty)
+            }
+        };
+        self.stmt(lo, StmtKind::Labeled(label, Box::new(s)))
+    }
+
+    /// `go f()` / `defer f()`: the operand must be an unparenthesized call.
+    pub fn call_stmt(&self, lo: usize, defer: bool, x: Expr) -> Stmt {
+        let kw = if defer { "defer" } else { "go" };
+        let mut x = x;
+        if let ExprKind::Paren(_) = x.kind {
+            self.error_at(
+                x.pos,
+                format!("expression in {} must not be parenthesized", kw),
+            );
+            while let ExprKind::Paren(inner) = x.kind {
+                x = *inner;
+            }
+        }
+        if !matches!(x.kind, ExprKind::Call { .. }) {
+            self.error_at(
+                x.start(),
+                format!("expression in {} must be function call", kw),
+            );
+        }
+        self.stmt(
+            lo,
+            if defer {
+                StmtKind::Defer(x)
+            } else {
+                StmtKind::Go(x)
             },
         )
     }
@@ -396,7 +499,10 @@ impl Ctx {
         }
     }
 
-    pub fn assign(&self, lhs: Vec<Expr>, op: AssignOp, rhs: Vec<Expr>) -> Stmt {
+    pub fn assign(&self, lhs: Vec<Expr>, op_off: usize, op: AssignOp, rhs: Vec<Expr>) -> Stmt {
+        self.op_pos
+            .borrow_mut()
+            .insert(lhs[0].start(), self.pos(op_off));
         Stmt {
             pos: lhs[0].start(),
             kind: StmtKind::Assign { lhs, op, rhs },
@@ -429,8 +535,31 @@ impl Ctx {
         out
     }
 
-    pub fn define(&self, _op: usize, lhs: Vec<Expr>, rhs: Vec<Expr>) -> Stmt {
+    pub fn define(&self, op: usize, lhs: Vec<Expr>, rhs: Vec<Expr>) -> Stmt {
         let pos = lhs[0].start();
+        self.op_pos.borrow_mut().insert(pos, self.pos(op));
+        if lhs.len() == 1
+            && rhs.len() == 1
+            && matches!(rhs[0].kind, ExprKind::TypeAssert(_, None))
+            && !matches!(lhs[0].kind, ExprKind::Ident(_))
+        {
+            self.error_at(
+                pos,
+                format!(
+                    "syntax error: invalid variable name {} in type switch",
+                    expr_string(&lhs[0])
+                ),
+            );
+            let id = Ident {
+                id: lhs[0].id,
+                pos,
+                name: "_".into(),
+            };
+            return Stmt {
+                pos,
+                kind: StmtKind::Define { lhs: vec![id], rhs },
+            };
+        }
         Stmt {
             pos,
             kind: StmtKind::Define {
@@ -444,12 +573,24 @@ impl Ctx {
         match s.kind {
             StmtKind::Expr(e) => e,
             _ => {
-                let text = stmt_string(&s);
-                let msg = match what {
-                    "switch" => format!("syntax error: cannot use {} as value", text),
-                    _ => format!("syntax error: cannot use {} as value", text),
+                let _ = what;
+                let text = match &s.kind {
+                    StmtKind::Assign {
+                        lhs,
+                        op: AssignOp::Plain,
+                        rhs,
+                    } => {
+                        let mut l = String::new();
+                        write_list(&mut l, lhs);
+                        let mut r = String::new();
+                        write_list(&mut r, rhs);
+                        format!("assignment ({}) = ({})", l, r)
+                    }
+                    _ => stmt_string(&s),
                 };
-                self.error_at(s.pos, msg);
+                let msg = format!("syntax error: cannot use {} as value", text);
+                let at = self.op_pos.borrow().get(&s.pos).copied().unwrap_or(s.pos);
+                self.error_at(at, msg);
                 self.expr_pos(s.pos, ExprKind::Bad)
             }
         }
@@ -521,6 +662,19 @@ impl Ctx {
                 init: init.map(Box::new),
                 cond,
                 post: post.map(Box::new),
+                body,
+            },
+        )
+    }
+
+    pub fn for_cond(&self, lo: usize, cond: Stmt, body: Block) -> Stmt {
+        let cond = self.as_value(cond, "for");
+        self.stmt(
+            lo,
+            StmtKind::For {
+                init: None,
+                cond: Some(cond),
+                post: None,
                 body,
             },
         )
@@ -667,7 +821,10 @@ impl Ctx {
                 _ => false,
             };
             if !ok {
-                self.error_at(s.pos, "select case must be receive, send or assign recv");
+                self.error_at(
+                    s.pos,
+                    "select case must be send or receive (possibly with assignment)",
+                );
             }
         }
         CommClause {
@@ -873,11 +1030,64 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
         next_id: Cell::new(ids.next),
         errors: RefCell::new(Vec::new()),
         type_guards: RefCell::new(Vec::new()),
+        op_pos: RefCell::new(Default::default()),
+        toks: toks
+            .iter()
+            .map(|t| {
+                let class = match t.1 {
+                    Tok::RBrace => Class::RBrace,
+                    Tok::Semi => Class::Semi,
+                    Tok::Colon => Class::Colon,
+                    Tok::Case => Class::Case,
+                    Tok::Default => Class::Default,
+                    _ => Class::Other,
+                };
+                (t.0, class)
+            })
+            .collect(),
     };
-    let result =
-        grammar::SourceFileParser::new().parse(&cx, toks.iter().map(|&t| Ok::<_, LexError>(t)));
+    let parser = grammar::SourceFileParser::new();
+    let result = parser.parse(&cx, toks.iter().map(|&t| Ok::<_, LexError>(t)));
+    let mut syntax_errors = Vec::new();
+    let file = match result {
+        Ok(f) => Some(f),
+        Err(e) => {
+            syntax_errors.push(describe_error(src, base, &toks, e));
+            // Like gc, report errors in later declarations too: parse again from each next
+            // top-level declaration (a declaration keyword in column 1), at most 10 errors.
+            let mut from = 0;
+            let first_is_package = syntax_errors[0]
+                .msg
+                .ends_with("package statement must be first");
+            while !first_is_package && syntax_errors.len() < 10 {
+                let last = syntax_errors.last().unwrap().pos.0 - base;
+                let Some(j) = restart_point(src, &toks, from, last as usize) else {
+                    break;
+                };
+                from = j;
+                let at = toks[j].0;
+                let prefix = [
+                    (at, Tok::Package, at),
+                    (at, Tok::Ident("p"), at),
+                    (at, Tok::Semi, at),
+                ];
+                let rest = prefix.iter().chain(toks[j..].iter());
+                match parser.parse(&cx, rest.map(|&t| Ok::<_, LexError>(t))) {
+                    Ok(_) => break,
+                    Err(e) => {
+                        if matches!(e, ParseError::UnrecognizedEof { .. }) {
+                            break;
+                        }
+                        syntax_errors.push(describe_error(src, base, &toks[j..], e));
+                    }
+                }
+            }
+            None
+        }
+    };
     ids.next = cx.next_id.get();
     let mut errors = cx.errors.into_inner();
+    errors.extend(syntax_errors);
     for e in lexer.errors {
         errors.push(SyntaxError {
             pos: Pos(base + e.offset as u32),
@@ -887,16 +1097,9 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
     for (_, pos) in cx.type_guards.into_inner() {
         errors.push(SyntaxError {
             pos,
-            msg: "use of .(type) outside type switch".into(),
+            msg: "invalid AST: use of .(type) outside type switch".into(),
         });
     }
-    let file = match result {
-        Ok(f) => Some(f),
-        Err(e) => {
-            errors.push(describe_error(src, base, &toks, e));
-            None
-        }
-    };
     if errors.is_empty() {
         return Ok(file.unwrap());
     }
@@ -904,9 +1107,10 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
     // One error per line, as gc reports them.
     let mut out: Vec<SyntaxError> = Vec::new();
     let line_of = |p: Pos| {
-        src[..(p.0 - base) as usize]
-            .bytes()
-            .filter(|&b| b == b'\n')
+        let end = ((p.0 - base) as usize).min(src.len());
+        src.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
             .count()
     };
     for e in errors {
@@ -922,7 +1126,30 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
 
 type ParseError<'a> = lalrpop_util::ParseError<usize, Tok<'a>, LexError>;
 
-/// Turns the LR parser's failure into gc's wording: `syntax error: unexpected X, expecting Y`.
+/// The index of the first token after offset `after` (and after token `from`) that starts a
+/// top-level declaration: `func`, `var`, `const`, `type` or `import` in column 1.
+fn restart_point(
+    src: &str,
+    toks: &[(usize, Tok, usize)],
+    from: usize,
+    after: usize,
+) -> Option<usize> {
+    let b = src.as_bytes();
+    (from + 1..toks.len()).find(|&i| {
+        let (lo, t, _) = toks[i];
+        lo > after
+            && (lo == 0 || b[lo - 1] == b'\n')
+            && matches!(
+                t,
+                Tok::Func | Tok::Var | Tok::Const | Tok::Type | Tok::Import
+            )
+    })
+}
+
+/// Turns the LR parser's failure into gc's wording: `syntax error: unexpected X, expecting Y`,
+/// `... in argument list; possibly missing comma or )`, `... at end of statement`, ...
+/// The context (which list, which statement header) is recovered from the tokens before the
+/// offending one and from the set of tokens the parser would have accepted.
 fn describe_error(
     src: &str,
     base: u32,
@@ -934,7 +1161,7 @@ fn describe_error(
             token: (lo, tok, hi),
             expected,
         } => (lo, hi, Some(tok), expected),
-        ParseError::UnrecognizedEof { location, expected } => (location, location, None, expected),
+        ParseError::UnrecognizedEof { expected, .. } => (src.len(), src.len(), None, expected),
         ParseError::ExtraToken {
             token: (lo, tok, hi),
         } => (lo, hi, Some(tok), vec![]),
@@ -957,82 +1184,404 @@ fn describe_error(
         .iter()
         .position(|t| t.0 == lo && Some(t.1) == tok)
         .unwrap_or(toks.len());
-    let msg = |m: String| SyntaxError {
+    let before = &toks[..index];
+    let prev = |n: usize| before.len().checked_sub(n).map(|i| before[i].1);
+    let plain = |m: &str| SyntaxError {
         pos,
         msg: format!("syntax error: {}", m),
+    };
+    let unexpected = |suffix: &str| SyntaxError {
+        pos,
+        msg: format!("syntax error: unexpected {}{}", what, suffix),
     };
 
     // At the start of a top-level declaration.
     if has("func") && has("var") && has("const") && has("type") && !has("ident") && !has("if") {
         return match tok {
-            Some(Tok::Import) => msg("imports must appear before other declarations".into()),
-            Some(Tok::LBrace) => msg("unexpected semicolon or newline before {".into()),
-            Some(_) => msg("non-declaration statement outside function body".into()),
-            None => msg(format!("unexpected {}", what)),
+            Some(Tok::Import) => plain("imports must appear before other declarations"),
+            Some(Tok::LBrace) => plain("unexpected semicolon or newline before {"),
+            Some(_) => plain("non-declaration statement outside function body"),
+            None => unexpected(""),
         };
     }
     if has("package") && exp.len() == 1 {
-        return msg("package statement must be first".into());
+        return plain("package statement must be first");
     }
-    let ctx = header_context(&toks[..index]);
-    if tok == Some(Tok::LBrace) && has(";") && !has("{") {
-        // `func f()` / `if x` followed by a newline and then `{`.
-        if let Some(&(sl, Tok::Semi, sh)) = index.checked_sub(1).and_then(|i| toks.get(i)) {
-            if sl == sh {
-                return msg("unexpected semicolon or newline before {".into());
+    if tok.is_none() {
+        if has("}") {
+            return unexpected(", expecting }");
+        }
+        if has(")") {
+            return unexpected(", expecting )");
+        }
+    }
+    if matches!(prev(1), Some(Tok::RParen))
+        && before.len() >= 3
+        && before[before.len() - 2].1 == Tok::LParen
+        && before[before.len() - 3].1 == Tok::Func
+        && depth_zero(before)
+        && !matches!(tok, Some(Tok::Ident(_)))
+    {
+        return SyntaxError {
+            pos,
+            msg: "method has no receiver".into(),
+        };
+    }
+    match prev(1) {
+        Some(Tok::Period) if !matches!(tok, Some(Tok::Ident(_) | Tok::LParen)) => {
+            return unexpected(", expecting name or (");
+        }
+        Some(Tok::Func)
+            if depth_zero(before) && !matches!(tok, Some(Tok::Ident(_) | Tok::LParen)) =>
+        {
+            return unexpected(", expecting name or (");
+        }
+        Some(Tok::Func) if !depth_zero(before) && tok != Some(Tok::LParen) => {
+            return unexpected(", expecting (");
+        }
+        Some(Tok::Const | Tok::Var | Tok::Type)
+            if !matches!(tok, Some(Tok::Ident(_) | Tok::LParen)) =>
+        {
+            return unexpected(", expecting name");
+        }
+        Some(Tok::LBrack) if tok == Some(Tok::RBrack) => return unexpected(", expecting operand"),
+        Some(Tok::Else) => return plain("else must be followed by if or statement block"),
+        Some(Tok::Import) if tok != Some(Tok::LParen) => {
+            return match tok {
+                Some(Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Rune(_)) => {
+                    plain("import path must be a string")
+                }
+                _ => plain("missing import path"),
             }
         }
+        Some(Tok::Chan) if !is_type_start(tok) => return plain("missing channel element type"),
+        Some(Tok::Arrow) if prev(2) == Some(Tok::Chan) && !is_type_start(tok) => {
+            return plain("missing channel element type")
+        }
+        Some(Tok::Ident(_))
+            if prev(2) == Some(Tok::Type) && !is_type_start(tok) && tok != Some(Tok::Assign) =>
+        {
+            return unexpected(" in type declaration")
+        }
+        Some(Tok::Ellipsis) if !is_type_start(tok) && has("(") => {
+            return plain("... is missing type");
+        }
+        _ => {}
     }
-    let suffix = if has(",") && has(")") {
-        ", expecting comma or )".to_string()
-    } else if has(",") && has("}") {
-        ", expecting comma or }".to_string()
-    } else if has(",") && has("]") && !has("ident") {
-        ", expecting comma or ]".to_string()
-    } else if has("{") && !has("ident") && ctx.is_some() {
-        format!(", expecting {{ after {} clause", ctx.unwrap())
-    } else if has("{") && exp.len() <= 2 {
-        ", expecting {".to_string()
-    } else if has(":") && has(",") && !has(";") {
-        ", expecting := or = or comma".to_string()
+
+    // Between top-level declarations (`func f() )`, `var x int 2`).
+    if depth_zero(before) && has(";") && tok.is_some() && !has("=") {
+        return unexpected(" after top level declaration");
+    }
+
+    // Statement headers.
+    if let Some((kw, after_semi)) = header_context(before) {
+        if tok == Some(Tok::Var) {
+            return plain(&format!(
+                "var declaration not allowed in {} initializer",
+                kw
+            ));
+        }
+        let keyword_just_before = matches!(prev(1), Some(Tok::If | Tok::For | Tok::Switch));
+        if keyword_just_before && tok != Some(Tok::LBrace) && tok != Some(Tok::Semi) {
+            return unexpected(", expecting expression");
+        }
+        if prev(1) == Some(Tok::Semi)
+            && before[before.len() - 1].0 != before[before.len() - 1].2
+            && tok != Some(Tok::LBrace)
+            && tok != Some(Tok::Semi)
+        {
+            return unexpected(", expecting expression");
+        }
+        if has("{") && tok != Some(Tok::LBrace) {
+            return match (kw, after_semi) {
+                (_, false) => unexpected(", expecting {"),
+                ("switch", true) => plain("missing { after switch clause"),
+                (_, true) => unexpected(&format!(", expecting {{ after {} clause", kw)),
+            };
+        }
+        if kw == "for" && tok == Some(Tok::LBrace) && prev(1) == Some(Tok::Semi) {
+            return unexpected(", expecting for loop condition");
+        }
+        if prev(1) == Some(Tok::Semi) && tok != Some(Tok::LBrace) && tok != Some(Tok::Semi) {
+            return unexpected(", expecting expression");
+        }
+    }
+
+    // A `{` after a literal or a call was taken as a composite literal; gc stops before it.
+    if let Some(open) = enclosing_open(before) {
+        let t = before[open].1;
+        let after_value = open > 0
+            && matches!(
+                before[open - 1].1,
+                Tok::Int(_)
+                    | Tok::Float(_)
+                    | Tok::Imag(_)
+                    | Tok::Rune(_)
+                    | Tok::Str(_)
+                    | Tok::RParen
+            );
+        if t == Tok::LBrace && after_value && !is_block_open(before, open) {
+            let at = Pos(base + before[open].0 as u32);
+            let outer = enclosing_open(&before[..open]);
+            let in_block = outer.map_or(true, |o| {
+                before[o].1 == Tok::LBrace && is_block_open(before, o)
+            });
+            let msg = match enclosing_list(&before[..open]) {
+                Some((context, sep, close)) if sep == "," && !in_block => {
+                    format!(
+                        "syntax error: unexpected {{ in {}; possibly missing comma or {}",
+                        context, close
+                    )
+                }
+                _ => "syntax error: unexpected { at end of statement".to_string(),
+            };
+            return SyntaxError { pos: at, msg };
+        }
+    }
+
+    // Lists: `f(a b)`, `T{a b}`, `struct{ a int b }`, `var ( a int b )`.
+    let list = enclosing_list(before);
+    if let Some((context, sep, close)) = list {
+        // In a block, `;` is expected too: that is the end of a statement, not a list.
+        let block = enclosing_open(before)
+            .is_some_and(|o| before[o].1 == Tok::LBrace && is_block_open(before, o));
+        if has(sep) && has(close) && !(sep == "," && (has(";") || block)) {
+            let sep = if sep == ";" {
+                "semicolon or newline"
+            } else {
+                "comma"
+            };
+            return unexpected(&format!(
+                " in {}; possibly missing {} or {}",
+                context, sep, close
+            ));
+        }
+    }
+    if has(";") && !has("ident") && !has("int") && !has(")") && !has("]") {
+        return if depth_zero(before) {
+            unexpected(" after top level declaration")
+        } else {
+            unexpected(" at end of statement")
+        };
+    }
+    if has("=") && has(":=") && has(",") && !has(";") && !has(":") {
+        return unexpected(", expecting := or = or comma");
+    }
+    if matches!(tok, Some(Tok::Case | Tok::Default)) && has("}") && !has("case") {
+        return unexpected(", expecting }");
+    }
+    if let Some(o) = enclosing_open(before) {
+        if before[o].1 == Tok::LParen && enclosing_list(before).is_none() && has(")") {
+            return unexpected(", expecting )");
+        }
+    }
+    if exp.len() == 1 && matches!(exp[0], "(" | "[" | "]" | ")" | "{" | ":" | "=") {
+        return unexpected(&format!(", expecting {}", exp[0]));
+    }
+    if has("case") && has("default") {
+        return unexpected(", expecting case or default or }");
+    }
+    if has("}") && has("for") && has("if") {
+        return unexpected(", expecting }");
+    }
+    if has(":") && has("]") && enclosing_open(before).is_some_and(|i| before[i].1 == Tok::LBrack) {
+        return unexpected(", expecting comma, : or ]");
+    }
+    let suffix = if has(",") && has("]") && !has("ident") {
+        ", expecting comma, : or ]"
+    } else if has(":") && has(",") && !has(";") && !has("ident") && !has("case") {
+        ", expecting :"
     } else if has(":") && exp.len() <= 3 {
-        ", expecting :".to_string()
+        ", expecting :"
+    } else if has(")") && has("ident") && has("...") {
+        ", expecting )"
+    } else if has("ident") && exp.len() == 1 && prev(1) == Some(Tok::RParen) {
+        ", expecting name or ("
     } else if has("(") && has("ident") && exp.len() <= 3 {
-        ", expecting name or (".to_string()
+        ", expecting name or ("
     } else if has("ident") && exp.len() == 1 {
-        ", expecting name".to_string()
-    } else if has(")") && exp.len() == 1 {
-        ", expecting )".to_string()
+        ", expecting name"
+    } else if has(")") && exp.len() <= 2 {
+        ", expecting )"
     } else if has("]") && exp.len() <= 2 {
-        ", expecting ]".to_string()
+        ", expecting ]"
+    } else if has("{") && exp.len() <= 2 {
+        ", expecting {"
     } else if has("=") && exp.len() == 1 {
-        ", expecting =".to_string()
+        ", expecting ="
     } else if has("chan") && exp.len() == 1 {
-        ", expecting chan".to_string()
-    } else if has(";") && has("}") && !has("ident") {
-        if depth_zero(&toks[..index]) {
-            " after top level declaration".to_string()
-        } else {
-            " at end of statement".to_string()
-        }
-    } else if has(";") && !has("ident") && !has("int") {
-        if depth_zero(&toks[..index]) {
-            " after top level declaration".to_string()
-        } else {
-            " at end of statement".to_string()
-        }
+        ", expecting chan"
     } else if has("int") && has("ident") && has("(") {
-        if has("struct") && !has("+") {
-            ", expecting type".to_string()
-        } else {
-            ", expecting expression".to_string()
-        }
-    } else if has("ident") && has("*") && has("struct") {
-        ", expecting type".to_string()
+        ", expecting expression"
+    } else if has("ident") && has("*") && has("chan") {
+        ", expecting type"
+    } else if has("case") && has("default") {
+        ", expecting case or default or }"
     } else {
-        String::new()
+        ""
     };
-    msg(format!("unexpected {}{}", what, suffix))
+    unexpected(suffix)
+}
+
+/// Whether the `{` at `open` starts a block (a function body or a statement's block) rather
+/// than a composite literal: looking back over its line, a `func`, a statement keyword, or a
+/// statement boundary right before it.
+fn is_block_open(toks: &[(usize, Tok, usize)], open: usize) -> bool {
+    if open == 0 {
+        return true;
+    }
+    if matches!(
+        toks[open - 1].1,
+        Tok::Semi | Tok::LBrace | Tok::RBrace | Tok::Colon | Tok::Else | Tok::Select
+    ) {
+        return true;
+    }
+    let mut d = 0i32;
+    for i in (0..open).rev() {
+        match toks[i].1 {
+            Tok::RBrace | Tok::RParen | Tok::RBrack => d += 1,
+            Tok::LBrace | Tok::LParen | Tok::LBrack => {
+                if d == 0 {
+                    return false;
+                }
+                d -= 1;
+            }
+            Tok::Semi if d == 0 => return false,
+            Tok::Func | Tok::If | Tok::For | Tok::Switch if d == 0 => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Index of the innermost unclosed bracket.
+fn enclosing_open(toks: &[(usize, Tok, usize)]) -> Option<usize> {
+    let mut d = 0i32;
+    for i in (0..toks.len()).rev() {
+        match toks[i].1 {
+            Tok::RBrace | Tok::RParen | Tok::RBrack => d += 1,
+            Tok::LBrace | Tok::LParen | Tok::LBrack => {
+                if d == 0 {
+                    return Some(i);
+                }
+                d -= 1;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether a token can start a type.
+fn is_type_start(t: Option<Tok>) -> bool {
+    matches!(
+        t,
+        Some(
+            Tok::Ident(_)
+                | Tok::LBrack
+                | Tok::Struct
+                | Tok::Mul
+                | Tok::Func
+                | Tok::Interface
+                | Tok::Map
+                | Tok::Chan
+                | Tok::Arrow
+                | Tok::LParen
+        )
+    )
+}
+
+/// The innermost unclosed bracket before the error, as gc's list context: (name, separator,
+/// closing token).
+fn enclosing_list(
+    toks: &[(usize, Tok, usize)],
+) -> Option<(&'static str, &'static str, &'static str)> {
+    let mut d = 0i32;
+    for i in (0..toks.len()).rev() {
+        match toks[i].1 {
+            Tok::RBrace | Tok::RParen | Tok::RBrack => d += 1,
+            Tok::LBrace | Tok::LParen | Tok::LBrack => {
+                if d > 0 {
+                    d -= 1;
+                    continue;
+                }
+                let prev = if i > 0 { Some(toks[i - 1].1) } else { None };
+                return match (toks[i].1, prev) {
+                    (Tok::LBrace, Some(Tok::Struct)) => Some(("struct type", ";", "}")),
+                    (Tok::LBrace, Some(Tok::Interface)) => Some(("interface type", ";", "}")),
+                    (Tok::LBrace, _) => Some(("composite literal", ",", "}")),
+                    (Tok::LParen, Some(Tok::Import | Tok::Var | Tok::Const | Tok::Type)) => {
+                        Some(("grouped declaration", ";", ")"))
+                    }
+                    (Tok::LParen, Some(Tok::Func)) => Some(("parameter list", ",", ")")),
+                    (Tok::LParen, Some(Tok::Ident(_))) if i >= 2 && toks[i - 2].1 == Tok::Func => {
+                        Some(("parameter list", ",", ")"))
+                    }
+                    (Tok::LParen, Some(Tok::RParen | Tok::Ident(_)))
+                        if after_signature(&toks[..i]) =>
+                    {
+                        Some(("parameter list", ",", ")"))
+                    }
+                    (
+                        Tok::LParen,
+                        Some(
+                            Tok::Ident(_)
+                            | Tok::RParen
+                            | Tok::RBrack
+                            | Tok::RBrace
+                            | Tok::Str(_)
+                            | Tok::Int(_)
+                            | Tok::Float(_)
+                            | Tok::Imag(_)
+                            | Tok::Rune(_),
+                        ),
+                    ) => Some(("argument list", ",", ")")),
+                    _ => None,
+                };
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether `toks` ends with `func (params)` or `func name(params)` or `func (recv) name`: the
+/// next `(` opens parameters or results rather than call arguments.
+fn after_signature(toks: &[(usize, Tok, usize)]) -> bool {
+    let n = toks.len();
+    let mut i = n;
+    if i > 0 && matches!(toks[i - 1].1, Tok::Ident(_)) {
+        // `func (r T) Name(`
+        i -= 1;
+    }
+    if i == 0 || toks[i - 1].1 != Tok::RParen {
+        return false;
+    }
+    // Find the matching `(`.
+    let mut d = 0;
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match toks[j].1 {
+            Tok::RParen => d += 1,
+            Tok::LParen => {
+                d -= 1;
+                if d == 0 {
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    if d != 0 {
+        return false;
+    }
+    match j.checked_sub(1).map(|k| toks[k].1) {
+        Some(Tok::Func) => true,
+        Some(Tok::Ident(_)) => j >= 2 && toks[j - 2].1 == Tok::Func,
+        _ => false,
+    }
 }
 
 /// Whether the tokens so far leave no brace open (we are between top-level declarations).
@@ -1048,10 +1597,13 @@ fn depth_zero(toks: &[(usize, Tok, usize)]) -> bool {
     d <= 0
 }
 
-/// If the tokens so far end inside an `if`/`for`/`switch` header, its keyword.
-fn header_context(toks: &[(usize, Tok, usize)]) -> Option<&'static str> {
+/// If the tokens so far end inside an `if`/`for`/`switch` header: its keyword, and whether an
+/// explicit `;` (the end of the init statement) was seen in it. Headers do not span lines, so
+/// the search stops at an automatically inserted semicolon.
+fn header_context(toks: &[(usize, Tok, usize)]) -> Option<(&'static str, bool)> {
     let mut d = 0i32;
-    for t in toks.iter().rev() {
+    let mut semi = false;
+    for (k, t) in toks.iter().rev().enumerate() {
         match t.1 {
             Tok::RBrace | Tok::RParen | Tok::RBrack => d += 1,
             Tok::LBrace | Tok::LParen | Tok::LBrack => {
@@ -1060,9 +1612,17 @@ fn header_context(toks: &[(usize, Tok, usize)]) -> Option<&'static str> {
                 }
                 d -= 1;
             }
-            Tok::If if d == 0 => return Some("if"),
-            Tok::For if d == 0 => return Some("for"),
-            Tok::Switch if d == 0 => return Some("switch"),
+            Tok::Semi if d == 0 => {
+                // A newline right before the error may still be in the header (`for x` NL `{`).
+                let after_block = toks.len() >= k + 2 && toks[toks.len() - k - 2].1 == Tok::RBrace;
+                if t.0 == t.2 && (k > 0 || after_block) {
+                    return None;
+                }
+                semi = true;
+            }
+            Tok::If if d == 0 => return Some(("if", semi)),
+            Tok::For if d == 0 => return Some(("for", semi)),
+            Tok::Switch if d == 0 => return Some(("switch", semi)),
             _ => {}
         }
     }

@@ -63,7 +63,10 @@ pub struct FileId(pub u32);
 
 impl FileSet {
     pub fn new() -> FileSet {
-        FileSet { files: Vec::new(), next_base: 1 }
+        FileSet {
+            files: Vec::new(),
+            next_base: 1,
+        }
     }
 
     pub fn add(&mut self, path: impl Into<String>, src: impl Into<String>) -> FileId {
@@ -77,7 +80,12 @@ impl FileSet {
         let base = self.next_base;
         // +1 so that the position just past the end of a file is still inside it.
         self.next_base = base + src.len() as u32 + 1;
-        self.files.push(SourceFile { path: path.into(), src, base, line_starts });
+        self.files.push(SourceFile {
+            path: path.into(),
+            src,
+            base,
+            line_starts,
+        });
         FileId(self.files.len() as u32 - 1)
     }
 
@@ -99,12 +107,20 @@ impl FileSet {
 
     pub fn position(&self, pos: Pos) -> Position {
         match self.file_of(pos) {
-            None => Position { file: "<unknown>".into(), line: 0, col: 0 },
+            None => Position {
+                file: "<unknown>".into(),
+                line: 0,
+                col: 0,
+            },
             Some(f) => {
                 let off = pos.0 - f.base;
                 let line = f.line_starts.partition_point(|&s| s <= off);
                 let col = off - f.line_starts[line - 1] + 1;
-                Position { file: f.path.clone(), line: line as u32, col }
+                Position {
+                    file: f.path.clone(),
+                    line: line as u32,
+                    col,
+                }
             }
         }
     }

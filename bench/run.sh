@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Benchmarks gorc against gc (and gccgo when installed), in one run, as whole-process medians.
+# Usage: bench/run.sh [RUNS]   (needs a release build: cargo build --release)
+set -euo pipefail
+cd "$(dirname "$0")"
+runs=${1:-5}
+gorc=../target/release/gorc
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+time_it() { # prints the median wall time in seconds of running "$@"
+  for _ in $(seq "$runs"); do
+    /usr/bin/env TIMEFORMAT=%R bash -c 'time "$@" >/dev/null 2>&1' _ "$@" 2>&1 | tail -1
+  done | median
+}
+
+printf '%-10s %10s %10s %10s %8s\n' program gorc gc gccgo gorc/gc
+for prog in *.go; do
+  name=${prog%.go}
+  $gorc build -o "$work/$name.gorc" "$prog"
+  go build -o "$work/$name.gc" "$prog"
+  t_gorc=$(time_it "$work/$name.gorc")
+  t_gc=$(time_it "$work/$name.gc")
+  t_gccgo=-
+  if command -v gccgo >/dev/null; then
+    gccgo -O2 -o "$work/$name.gccgo" "$prog" && t_gccgo=$(time_it "$work/$name.gccgo")
+  fi
+  ratio=$(awk -v a="$t_gorc" -v b="$t_gc" 'BEGIN { printf "%.2f", a / b }')
+  printf '%-10s %10s %10s %10s %8s\n' "$name" "$t_gorc" "$t_gc" "$t_gccgo" "$ratio"
+done

@@ -1,0 +1,1930 @@
+//! Lowering of expressions: operands, operators, conversions, calls, builtins, indexing,
+//! slicing, selectors and composite literals.
+
+use crate::func::{Fl, Local, Val};
+use crate::runtime::bounds;
+use crate::stmt::Place;
+use crate::{ice, Result};
+use cranelift_codegen::ir::{
+    self, condcodes::FloatCC, condcodes::IntCC, types, InstBuilder, MemFlagsData, Value,
+};
+use gorc_syntax::ast::{self, BinaryOp, Expr, ExprKind, UnaryOp};
+use gorc_syntax::Pos;
+use gorc_types::{BasicKind, Builtin, ConstValue, Mode, ObjKind, SelectionKind, Type, TypeId};
+use num_traits::ToPrimitive;
+
+/// The arithmetic class of a basic type.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Num {
+    Signed,
+    Unsigned,
+    Float,
+    Complex,
+    Str,
+    Bool,
+    Other,
+}
+
+/// Where a selector's operand ended up: at an address, or as a value.
+enum Cur {
+    Addr(Value),
+    Parts(Vec<Value>),
+}
+
+impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
+    pub fn ty(&self, e: &Expr) -> TypeId {
+        match self.g.pkg.info.types.get(&e.id) {
+            Some(tv) => tv.ty,
+            None => panic!(
+                "internal compiler error: no type recorded for expression at {}",
+                self.g.fset.position(e.pos)
+            ),
+        }
+    }
+
+    fn mode(&self, e: &Expr) -> Option<&'a Mode> {
+        let pkg: &'a gorc_types::Package = self.g.pkg;
+        pkg.info.types.get(&e.id).map(|tv| &tv.mode)
+    }
+
+    pub fn const_of(&self, e: &Expr) -> Option<&'a ConstValue> {
+        match self.mode(e) {
+            Some(Mode::Const(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    fn num(&self, ty: TypeId) -> Num {
+        use BasicKind::*;
+        match self.g.under(ty) {
+            Type::Basic(k) => match k {
+                Int | Int8 | Int16 | Int32 | Int64 | UntypedInt | UntypedRune => Num::Signed,
+                Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr => Num::Unsigned,
+                Float32 | Float64 | UntypedFloat => Num::Float,
+                Complex64 | Complex128 | UntypedComplex => Num::Complex,
+                String | UntypedString => Num::Str,
+                Bool | UntypedBool => Num::Bool,
+                _ => Num::Other,
+            },
+            _ => Num::Other,
+        }
+    }
+
+    fn cl_type(&mut self, ty: TypeId) -> ir::Type {
+        let l = self.g.layout(ty);
+        l.parts.first().map(|p| p.ty).unwrap_or(types::I64)
+    }
+
+    fn is_nil_type(&self, ty: TypeId) -> bool {
+        matches!(self.g.pkg.types.get(ty), Type::Basic(BasicKind::UntypedNil))
+    }
+
+    /// Evaluates an expression for its effects only.
+    pub fn expr_discard(&mut self, e: &Expr) -> Result<()> {
+        if let ExprKind::Call { .. } = &e.kind {
+            self.call_expr(e)?;
+            return Ok(());
+        }
+        if let ExprKind::Paren(x) = &e.kind {
+            return self.expr_discard(x);
+        }
+        self.expr(e)?;
+        Ok(())
+    }
+
+    /// The values of a multi-valued expression (a call with several results).
+    pub fn expr_multi(&mut self, e: &Expr) -> Result<Vec<Val>> {
+        match &e.kind {
+            ExprKind::Paren(x) => self.expr_multi(x),
+            ExprKind::Call { .. } => self.call_expr(e),
+            _ => ice(e.pos, "comma-ok forms are not supported yet"),
+        }
+    }
+
+    /// The value of `e` where a value of type `to` is expected (assignment, argument, result,
+    /// element): untyped `nil` becomes the zero value of `to`.
+    pub fn expr_to(&mut self, e: &Expr, to: Option<TypeId>) -> Result<Val> {
+        let from = self.ty(e);
+        match to {
+            Some(t) if self.is_nil_type(from) && !self.is_nil_type(t) => {
+                Ok(Val::Parts(self.zero_parts(t)))
+            }
+            Some(t)
+                if matches!(self.g.under(t), Type::Interface(_))
+                    && !matches!(self.g.under(from), Type::Interface(_)) =>
+            {
+                ice(e.pos, "conversion to an interface is not supported yet")
+            }
+            _ => self.expr(e),
+        }
+    }
+
+    pub fn expr(&mut self, e: &Expr) -> Result<Val> {
+        let ty = self.ty(e);
+        if let Some(c) = self.const_of(e) {
+            return self.const_val(c, ty, e.pos);
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.expr(x),
+            ExprKind::Ident(_) => {
+                let Some(&obj) = self.g.pkg.info.uses.get(&e.id) else {
+                    return ice(e.pos, "unresolved identifier");
+                };
+                match &self.g.pkg.obj(obj).kind {
+                    ObjKind::Var(v) => {
+                        let vty = v.ty;
+                        if self.locals.contains_key(&obj) {
+                            self.read_local(obj, vty)
+                        } else if self.g.globals.contains_key(&obj) {
+                            let a = self.global_addr(obj);
+                            Ok(self.load(a, vty))
+                        } else {
+                            ice(e.pos, "variable without storage")
+                        }
+                    }
+                    ObjKind::Nil => Ok(Val::Parts(self.zero_parts(ty))),
+                    _ => ice(e.pos, "function values are not supported yet"),
+                }
+            }
+            ExprKind::Binary(op @ (BinaryOp::LAnd | BinaryOp::LOr), _, _) => {
+                let t = self.b.create_block();
+                let f = self.b.create_block();
+                let end = self.b.create_block();
+                self.b.append_block_param(end, types::I8);
+                self.cond(e, t, f)?;
+                let _ = op;
+                self.b.switch_to_block(t);
+                let one = self.b.ins().iconst(types::I8, 1);
+                self.b.ins().jump(end, &[one.into()]);
+                self.b.switch_to_block(f);
+                let zero = self.b.ins().iconst(types::I8, 0);
+                self.b.ins().jump(end, &[zero.into()]);
+                self.b.switch_to_block(end);
+                Ok(Val::Parts(vec![self.b.block_params(end)[0]]))
+            }
+            ExprKind::Binary(op, x, y) => {
+                let (xt, yt) = (self.ty(x), self.ty(y));
+                let xv = self.expr(x)?;
+                let yv = self.expr(y)?;
+                self.binary_vals(*op, xt, xv, yt, yv, e.pos)
+            }
+            ExprKind::Unary(op, x) => self.unary(*op, x, ty, e.pos),
+            ExprKind::Star(x) => {
+                let xt = self.ty(x);
+                let p = self.expr(x)?;
+                let p = self.parts(p, xt)[0];
+                self.nil_check(p, ty);
+                Ok(self.load(p, ty))
+            }
+            ExprKind::Call { .. } => {
+                let mut vs = self.call_expr(e)?;
+                if vs.len() != 1 {
+                    return ice(e.pos, "call used as a value does not have one result");
+                }
+                Ok(vs.pop().unwrap())
+            }
+            ExprKind::Index(x, i) => self.index_expr(e, x, i, ty),
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref(), ty, e.pos)
+            }
+            ExprKind::Selector(x, _) => self.selector(e, x, ty),
+            ExprKind::CompositeLit { .. } => self.composite(e, ty),
+            _ => ice(e.pos, "this expression is not supported yet"),
+        }
+    }
+
+    // ----- constants -----
+
+    pub fn const_val(&mut self, c: &ConstValue, ty: TypeId, pos: Pos) -> Result<Val> {
+        let l = self.g.layout(ty);
+        match c {
+            ConstValue::Bool(b) => Ok(Val::Parts(vec![self.b.ins().iconst(types::I8, *b as i64)])),
+            ConstValue::String(s) => {
+                if s.is_empty() {
+                    let z = self.b.ins().iconst(types::I64, 0);
+                    return Ok(Val::Parts(vec![z, z]));
+                }
+                let id = self.g.string_data(s);
+                let p = self.data_addr(id);
+                let n = self.b.ins().iconst(types::I64, s.len() as i64);
+                Ok(Val::Parts(vec![p, n]))
+            }
+            ConstValue::Int(_) | ConstValue::Float(_) | ConstValue::Complex(..) => {
+                let (re, im) = match c {
+                    ConstValue::Int(i) => {
+                        (num_rational::BigRational::from_integer(i.clone()), None)
+                    }
+                    ConstValue::Float(f) => (f.clone(), None),
+                    ConstValue::Complex(r, i) => (r.clone(), Some(i.clone())),
+                    _ => unreachable!(),
+                };
+                let Some(part) = l.parts.first().copied() else {
+                    return ice(pos, "numeric constant of a type without parts");
+                };
+                let scalar = |fl: &mut Self, v: &num_rational::BigRational, t: ir::Type| -> Value {
+                    if t == types::F64 {
+                        fl.b.ins().f64const(gorc_types::float::rat_to_f64(v))
+                    } else if t == types::F32 {
+                        fl.b.ins().f32const(gorc_types::float::rat_to_f32(v))
+                    } else {
+                        let i = v.to_integer();
+                        // Two's complement truncated to the width, zero-extended as Cranelift
+                        // wants its immediates.
+                        let bits = t.bits();
+                        let m: num_bigint::BigInt = (num_bigint::BigInt::from(1) << bits) - 1;
+                        let u: u64 = (i & m).to_u64().unwrap_or(0);
+                        fl.b.ins().iconst(t, u as i64)
+                    }
+                };
+                let mut parts = vec![scalar(self, &re, part.ty)];
+                if l.parts.len() == 2 {
+                    let z = num_rational::BigRational::from_integer(0.into());
+                    let im = im.unwrap_or(z);
+                    parts.push(scalar(self, &im, l.parts[1].ty));
+                }
+                Ok(Val::Parts(parts))
+            }
+        }
+    }
+
+    pub fn one(&mut self, ty: TypeId) -> Vec<Value> {
+        let l = self.g.layout(ty);
+        let t = l.parts[0].ty;
+        let mut v = vec![if t == types::F64 {
+            self.b.ins().f64const(1.0)
+        } else if t == types::F32 {
+            self.b.ins().f32const(1.0)
+        } else {
+            self.b.ins().iconst(t, 1)
+        }];
+        if l.parts.len() == 2 {
+            let z = self.zero_scalar(l.parts[1].ty);
+            v.push(z);
+        }
+        v
+    }
+
+    // ----- operators -----
+
+    fn unary(&mut self, op: UnaryOp, x: &Expr, ty: TypeId, pos: Pos) -> Result<Val> {
+        if op == UnaryOp::Addr {
+            return Ok(Val::Parts(vec![self.address_of(x)?]));
+        }
+        let xt = self.ty(x);
+        let v = self.expr(x)?;
+        let v = self.parts(v, xt);
+        let out = match (op, self.num(ty)) {
+            (UnaryOp::Plus, _) => v,
+            (UnaryOp::Neg, Num::Float) => vec![self.b.ins().fneg(v[0])],
+            (UnaryOp::Neg, Num::Complex) => vec![self.b.ins().fneg(v[0]), self.b.ins().fneg(v[1])],
+            (UnaryOp::Neg, _) => vec![self.b.ins().ineg(v[0])],
+            (UnaryOp::Xor, _) => vec![self.b.ins().bnot(v[0])],
+            (UnaryOp::Not, _) => vec![self.b.ins().bxor_imm_s(v[0], 1)],
+            _ => return ice(pos, "unsupported unary operator"),
+        };
+        Ok(Val::Parts(out))
+    }
+
+    /// `&x`: the address of an addressable expression, or of a new object for `&T{...}`.
+    fn address_of(&mut self, x: &Expr) -> Result<Value> {
+        match &x.kind {
+            ExprKind::Paren(inner) => self.address_of(inner),
+            ExprKind::CompositeLit { .. } => {
+                let ty = self.ty(x);
+                let p = self.alloc(ty);
+                let v = self.composite(x, ty)?;
+                self.store(p, ty, v)?;
+                Ok(p)
+            }
+            _ => match self.place(x)? {
+                Place::Mem(a) => Ok(a),
+                _ => ice(x.pos, "address of a variable kept in registers"),
+            },
+        }
+    }
+
+    pub fn binary_vals(
+        &mut self,
+        op: BinaryOp,
+        xt: TypeId,
+        xv: Val,
+        yt: TypeId,
+        yv: Val,
+        pos: Pos,
+    ) -> Result<Val> {
+        if op.is_comparison() {
+            let r = match op {
+                BinaryOp::Eq => self.equal(xt, xv, yt, yv)?,
+                BinaryOp::Ne => {
+                    let e = self.equal(xt, xv, yt, yv)?;
+                    self.b.ins().bxor_imm_s(e, 1)
+                }
+                _ => self.order(op, xt, xv, yv)?,
+            };
+            return Ok(Val::Parts(vec![r]));
+        }
+        if op.is_shift() {
+            let x = self.parts(xv, xt);
+            let y = self.parts(yv, yt);
+            return Ok(Val::Parts(vec![self.shift(op, xt, x[0], yt, y[0])]));
+        }
+        if self.num(xt) == Num::Str && op == BinaryOp::Add {
+            let x = self.parts(xv, xt);
+            let y = self.parts(yv, yt);
+            return Ok(Val::Parts(self.concat(&[x, y])));
+        }
+        let x = self.parts(xv, xt);
+        let y = self.parts(yv, yt);
+        Ok(Val::Parts(self.arith(op, xt, &x, &y, pos)?))
+    }
+
+    /// Concatenates strings through the runtime (one call for the whole list).
+    fn concat(&mut self, parts: &[Vec<Value>]) -> Vec<Value> {
+        let string = self.string_type();
+        let _ = string;
+        let n = parts.len();
+        let ss = self.b.create_sized_stack_slot(ir::StackSlotData::new(
+            ir::StackSlotKind::ExplicitSlot,
+            16 * n as u32,
+            3,
+        ));
+        let base = self.b.ins().stack_addr(types::I64, ss, 0);
+        for (i, p) in parts.iter().enumerate() {
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), p[0], base, 16 * i as i32);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), p[1], base, 16 * i as i32 + 8);
+        }
+        let cnt = self.b.ins().iconst(types::I64, n as i64);
+        self.call(self.g.rt.concatstrings, &[base, cnt])
+    }
+
+    fn string_type(&self) -> Option<TypeId> {
+        self.g
+            .pkg
+            .types
+            .intern
+            .get(&Type::Basic(BasicKind::String))
+            .copied()
+    }
+
+    pub fn arith(
+        &mut self,
+        op: BinaryOp,
+        ty: TypeId,
+        x: &[Value],
+        y: &[Value],
+        pos: Pos,
+    ) -> Result<Vec<Value>> {
+        let num = self.num(ty);
+        Ok(match num {
+            Num::Signed | Num::Unsigned => {
+                let (a, b) = (x[0], y[0]);
+                vec![match op {
+                    BinaryOp::Add => self.b.ins().iadd(a, b),
+                    BinaryOp::Sub => self.b.ins().isub(a, b),
+                    BinaryOp::Mul => self.b.ins().imul(a, b),
+                    BinaryOp::And => self.b.ins().band(a, b),
+                    BinaryOp::Or => self.b.ins().bor(a, b),
+                    BinaryOp::Xor => self.b.ins().bxor(a, b),
+                    BinaryOp::AndNot => self.b.ins().band_not(a, b),
+                    BinaryOp::Div | BinaryOp::Rem => self.divide(op, num == Num::Signed, a, b),
+                    _ => return ice(pos, format!("operator {} on integers", op.as_str())),
+                }]
+            }
+            Num::Float => {
+                let (a, b) = (x[0], y[0]);
+                vec![match op {
+                    BinaryOp::Add => self.b.ins().fadd(a, b),
+                    BinaryOp::Sub => self.b.ins().fsub(a, b),
+                    BinaryOp::Mul => self.b.ins().fmul(a, b),
+                    BinaryOp::Div => self.b.ins().fdiv(a, b),
+                    _ => return ice(pos, format!("operator {} on floats", op.as_str())),
+                }]
+            }
+            Num::Complex => {
+                let (a, b, c, d) = (x[0], x[1], y[0], y[1]);
+                match op {
+                    BinaryOp::Add => vec![self.b.ins().fadd(a, c), self.b.ins().fadd(b, d)],
+                    BinaryOp::Sub => vec![self.b.ins().fsub(a, c), self.b.ins().fsub(b, d)],
+                    BinaryOp::Mul => {
+                        let ac = self.b.ins().fmul(a, c);
+                        let bd = self.b.ins().fmul(b, d);
+                        let ad = self.b.ins().fmul(a, d);
+                        let bc = self.b.ins().fmul(b, c);
+                        vec![self.b.ins().fsub(ac, bd), self.b.ins().fadd(ad, bc)]
+                    }
+                    BinaryOp::Div => {
+                        // (a+bi)/(c+di) = ((ac+bd) + (bc-ad)i) / (c²+d²)
+                        let cc = self.b.ins().fmul(c, c);
+                        let dd = self.b.ins().fmul(d, d);
+                        let den = self.b.ins().fadd(cc, dd);
+                        let ac = self.b.ins().fmul(a, c);
+                        let bd = self.b.ins().fmul(b, d);
+                        let bc = self.b.ins().fmul(b, c);
+                        let ad = self.b.ins().fmul(a, d);
+                        let re = self.b.ins().fadd(ac, bd);
+                        let im = self.b.ins().fsub(bc, ad);
+                        vec![self.b.ins().fdiv(re, den), self.b.ins().fdiv(im, den)]
+                    }
+                    _ => return ice(pos, "operator on complex numbers"),
+                }
+            }
+            Num::Str if op == BinaryOp::Add => self.concat(&[x.to_vec(), y.to_vec()]),
+            _ => return ice(pos, format!("operator {} on this type", op.as_str())),
+        })
+    }
+
+    /// Integer division and remainder with Go's rules: division by zero panics, and
+    /// `MinInt / -1` wraps instead of trapping.
+    fn divide(&mut self, op: BinaryOp, signed: bool, a: Value, b: Value) -> Value {
+        let ty = self.b.func.dfg.value_type(b);
+        let ok = self.b.create_block();
+        let fail = self.b.create_block();
+        self.b.set_cold_block(fail);
+        self.b.ins().brif(b, ok, &[], fail, &[]);
+        self.b.switch_to_block(fail);
+        self.call_noreturn(self.g.rt.panic_divide, &[]);
+        self.b.switch_to_block(ok);
+        if signed {
+            let minus1 = self.b.ins().icmp_imm_s(IntCC::Equal, b, -1);
+            let one = self.b.ins().iconst(ty, 1);
+            let safe_b = self.b.ins().select(minus1, one, b);
+            if op == BinaryOp::Div {
+                let q = self.b.ins().sdiv(a, safe_b);
+                let neg = self.b.ins().ineg(a);
+                self.b.ins().select(minus1, neg, q)
+            } else {
+                let r = self.b.ins().srem(a, safe_b);
+                let zero = self.b.ins().iconst(ty, 0);
+                self.b.ins().select(minus1, zero, r)
+            }
+        } else if op == BinaryOp::Div {
+            self.b.ins().udiv(a, b)
+        } else {
+            self.b.ins().urem(a, b)
+        }
+    }
+
+    /// `x << y`, `x >> y` with Go's rules: counts at or beyond the width give 0 (or -1 for
+    /// negative signed values shifted right); negative signed counts panic.
+    fn shift(&mut self, op: BinaryOp, xt: TypeId, x: Value, yt: TypeId, y: Value) -> Value {
+        let xty = self.b.func.dfg.value_type(x);
+        let width = xty.bits() as i64;
+        let y_signed = self.num(yt) == Num::Signed;
+        let yty = self.b.func.dfg.value_type(y);
+        let y64 = if yty == types::I64 {
+            y
+        } else if y_signed {
+            self.b.ins().sextend(types::I64, y)
+        } else {
+            self.b.ins().uextend(types::I64, y)
+        };
+        if y_signed {
+            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, y64, 0);
+            let ok = self.b.create_block();
+            let fail = self.b.create_block();
+            self.b.set_cold_block(fail);
+            self.b.ins().brif(neg, fail, &[], ok, &[]);
+            self.b.switch_to_block(fail);
+            self.call_noreturn(self.g.rt.panic_shift, &[]);
+            self.b.switch_to_block(ok);
+        }
+        let big = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, y64, width);
+        let cnt = if xty == types::I64 {
+            y64
+        } else {
+            self.b.ins().ireduce(xty, y64)
+        };
+        let signed = self.num(xt) == Num::Signed;
+        match op {
+            BinaryOp::Shl => {
+                let s = self.b.ins().ishl(x, cnt);
+                let z = self.b.ins().iconst(xty, 0);
+                self.b.ins().select(big, z, s)
+            }
+            _ if signed => {
+                let maxc = self.b.ins().iconst(xty, width - 1);
+                let c = self.b.ins().select(big, maxc, cnt);
+                self.b.ins().sshr(x, c)
+            }
+            _ => {
+                let s = self.b.ins().ushr(x, cnt);
+                let z = self.b.ins().iconst(xty, 0);
+                self.b.ins().select(big, z, s)
+            }
+        }
+    }
+
+    /// `x == y` as an I8.
+    pub fn equal(&mut self, xt: TypeId, xv: Val, yt: TypeId, yv: Val) -> Result<Value> {
+        // Comparison with nil: look at the first word (pointer, slice data, map, chan, func).
+        if self.is_nil_type(yt) || self.is_nil_type(xt) {
+            let (t, v) = if self.is_nil_type(yt) {
+                (xt, xv)
+            } else {
+                (yt, yv)
+            };
+            let p = self.parts(v, t)[0];
+            return Ok(self.b.ins().icmp_imm_s(IntCC::Equal, p, 0));
+        }
+        let ty = xt;
+        match self.g.under(ty).clone() {
+            Type::Basic(_) => match self.num(ty) {
+                Num::Float => {
+                    let (x, y) = (self.parts(xv, xt)[0], self.parts(yv, yt)[0]);
+                    Ok(self.b.ins().fcmp(FloatCC::Equal, x, y))
+                }
+                Num::Complex => {
+                    let (x, y) = (self.parts(xv, xt), self.parts(yv, yt));
+                    let re = self.b.ins().fcmp(FloatCC::Equal, x[0], y[0]);
+                    let im = self.b.ins().fcmp(FloatCC::Equal, x[1], y[1]);
+                    Ok(self.b.ins().band(re, im))
+                }
+                Num::Str => {
+                    let (x, y) = (self.parts(xv, xt), self.parts(yv, yt));
+                    Ok(self.string_eq(&x, &y))
+                }
+                _ => {
+                    let (x, y) = (self.parts(xv, xt)[0], self.parts(yv, yt)[0]);
+                    Ok(self.b.ins().icmp(IntCC::Equal, x, y))
+                }
+            },
+            Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) => {
+                let (x, y) = (self.parts(xv, xt)[0], self.parts(yv, yt)[0]);
+                Ok(self.b.ins().icmp(IntCC::Equal, x, y))
+            }
+            Type::Struct(fields) => {
+                let mut acc = self.b.ins().iconst(types::I8, 1);
+                for (i, f) in fields.iter().enumerate() {
+                    if f.name == "_" {
+                        continue;
+                    }
+                    let fx = self.field_of(&xv, ty, i);
+                    let fy = self.field_of(&yv, ty, i);
+                    let e = self.equal(f.ty, fx, f.ty, fy)?;
+                    acc = self.b.ins().band(acc, e);
+                }
+                Ok(acc)
+            }
+            Type::Array(n, elem) => {
+                let (Val::Mem(xa), Val::Mem(ya)) = (xv, yv) else {
+                    if n == 0 {
+                        return Ok(self.b.ins().iconst(types::I8, 1));
+                    }
+                    return ice(Pos::NONE, "array value in registers");
+                };
+                let esize = self.g.layout(elem).size as i64;
+                if n <= 8 {
+                    let mut acc = self.b.ins().iconst(types::I8, 1);
+                    for i in 0..n as i64 {
+                        let xe = self.b.ins().iadd_imm_s(xa, i * esize);
+                        let ye = self.b.ins().iadd_imm_s(ya, i * esize);
+                        let xv = self.load(xe, elem);
+                        let yv = self.load(ye, elem);
+                        let e = self.equal(elem, xv, elem, yv)?;
+                        acc = self.b.ins().band(acc, e);
+                    }
+                    return Ok(acc);
+                }
+                // A loop over the elements, stopping at the first difference.
+                let head = self.b.create_block();
+                let body = self.b.create_block();
+                let next = self.b.create_block();
+                let end = self.b.create_block();
+                self.b.append_block_param(head, types::I64);
+                self.b.append_block_param(end, types::I8);
+                let zero = self.b.ins().iconst(types::I64, 0);
+                self.b.ins().jump(head, &[zero.into()]);
+                self.b.switch_to_block(head);
+                let i = self.b.block_params(head)[0];
+                let more = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, n as i64);
+                let t = self.b.ins().iconst(types::I8, 1);
+                self.b.ins().brif(more, body, &[], end, &[t.into()]);
+                self.b.switch_to_block(body);
+                let off = self.b.ins().imul_imm_s(i, esize);
+                let xe = self.b.ins().iadd(xa, off);
+                let ye = self.b.ins().iadd(ya, off);
+                let xv = self.load(xe, elem);
+                let yv = self.load(ye, elem);
+                let e = self.equal(elem, xv, elem, yv)?;
+                let f = self.b.ins().iconst(types::I8, 0);
+                self.b.ins().brif(e, next, &[], end, &[f.into()]);
+                self.b.switch_to_block(next);
+                let i1 = self.b.ins().iadd_imm_s(i, 1);
+                self.b.ins().jump(head, &[i1.into()]);
+                self.b.switch_to_block(end);
+                Ok(self.b.block_params(end)[0])
+            }
+            _ => ice(Pos::NONE, "comparison of this type is not supported yet"),
+        }
+    }
+
+    /// Field `i` of a struct value.
+    fn field_of(&mut self, v: &Val, ty: TypeId, i: usize) -> Val {
+        let Type::Struct(fields) = self.g.under(ty) else {
+            unreachable!()
+        };
+        let fty = fields[i].ty;
+        match v {
+            Val::Mem(a) => {
+                let off = self.g.layouts.field_offset(self.g.pkg, ty, i);
+                let fa = self.b.ins().iadd_imm_s(*a, off as i64);
+                self.load(fa, fty)
+            }
+            Val::Parts(ps) => {
+                let r = self.g.layouts.field_parts(self.g.pkg, ty, i);
+                Val::Parts(ps[r].to_vec())
+            }
+        }
+    }
+
+    fn string_eq(&mut self, x: &[Value], y: &[Value]) -> Value {
+        let same_len = self.b.ins().icmp(IntCC::Equal, x[1], y[1]);
+        let cmp = self.b.create_block();
+        let end = self.b.create_block();
+        self.b.append_block_param(end, types::I8);
+        let f = self.b.ins().iconst(types::I8, 0);
+        self.b.ins().brif(same_len, cmp, &[], end, &[f.into()]);
+        self.b.switch_to_block(cmp);
+        let r = self.call(self.g.rt.memcmp, &[x[0], y[0], x[1]])[0];
+        let eq = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+        self.b.ins().jump(end, &[eq.into()]);
+        self.b.switch_to_block(end);
+        self.b.block_params(end)[0]
+    }
+
+    /// `<`, `<=`, `>`, `>=`.
+    fn order(&mut self, op: BinaryOp, ty: TypeId, xv: Val, yv: Val) -> Result<Value> {
+        let num = self.num(ty);
+        let x = self.parts(xv, ty);
+        let y = self.parts(yv, ty);
+        Ok(match num {
+            Num::Float => {
+                let cc = match op {
+                    BinaryOp::Lt => FloatCC::LessThan,
+                    BinaryOp::Le => FloatCC::LessThanOrEqual,
+                    BinaryOp::Gt => FloatCC::GreaterThan,
+                    _ => FloatCC::GreaterThanOrEqual,
+                };
+                self.b.ins().fcmp(cc, x[0], y[0])
+            }
+            Num::Str => {
+                let c = self.call(self.g.rt.cmpstring, &[x[0], x[1], y[0], y[1]])[0];
+                let cc = int_cc(op, true);
+                self.b.ins().icmp_imm_s(cc, c, 0)
+            }
+            _ => {
+                let cc = int_cc(op, num != Num::Unsigned);
+                self.b.ins().icmp(cc, x[0], y[0])
+            }
+        })
+    }
+
+    // ----- places and addresses -----
+
+    /// The location an addressable (or assignable) expression denotes.
+    pub fn place(&mut self, e: &Expr) -> Result<Place> {
+        match &e.kind {
+            ExprKind::Paren(x) => self.place(x),
+            ExprKind::Ident(n) if n == "_" => Ok(Place::Blank),
+            ExprKind::Ident(_) => {
+                let obj = match self
+                    .g
+                    .pkg
+                    .info
+                    .uses
+                    .get(&e.id)
+                    .or_else(|| self.g.pkg.info.defs.get(&e.id))
+                {
+                    Some(&o) => o,
+                    None => return ice(e.pos, "unresolved identifier"),
+                };
+                self.var_place(obj)
+            }
+            ExprKind::Star(x) => {
+                let xt = self.ty(x);
+                let p = self.expr(x)?;
+                let p = self.parts(p, xt)[0];
+                let ty = self.ty(e);
+                self.nil_check(p, ty);
+                Ok(Place::Mem(p))
+            }
+            ExprKind::Index(x, i) => {
+                let xt = self.ty(x);
+                match self.g.under(xt).clone() {
+                    Type::Slice(elem) => {
+                        let s = self.expr(x)?;
+                        let s = self.parts(s, xt);
+                        let idx = self.index_value(i)?;
+                        self.bounds_check(idx, s[1], self.index_signed(i), bounds::INDEX);
+                        Ok(Place::Mem(self.elem_addr(s[0], idx, elem)))
+                    }
+                    Type::Array(n, elem) => {
+                        let base = match self.place(x)? {
+                            Place::Mem(a) => a,
+                            _ => return ice(e.pos, "array in registers"),
+                        };
+                        let idx = self.index_value(i)?;
+                        let len = self.b.ins().iconst(types::I64, n as i64);
+                        if self.const_of(i).is_none() {
+                            self.bounds_check(idx, len, self.index_signed(i), bounds::INDEX);
+                        }
+                        Ok(Place::Mem(self.elem_addr(base, idx, elem)))
+                    }
+                    Type::Pointer(arr) => {
+                        let Type::Array(n, elem) = self.g.under(arr).clone() else {
+                            return ice(e.pos, "index of a pointer to a non-array");
+                        };
+                        let p = self.expr(x)?;
+                        let p = self.parts(p, xt)[0];
+                        self.explicit_nil_check(p);
+                        let idx = self.index_value(i)?;
+                        let len = self.b.ins().iconst(types::I64, n as i64);
+                        self.bounds_check(idx, len, self.index_signed(i), bounds::INDEX);
+                        Ok(Place::Mem(self.elem_addr(p, idx, elem)))
+                    }
+                    _ => ice(
+                        e.pos,
+                        "assignment to this index expression is not supported yet",
+                    ),
+                }
+            }
+            ExprKind::Selector(x, _) => {
+                let Some(sel) = self.g.pkg.info.selections.get(&e.id).cloned() else {
+                    return ice(e.pos, "qualified identifiers are not supported yet");
+                };
+                if sel.kind != SelectionKind::FieldVal {
+                    return ice(e.pos, "assignment to a method");
+                }
+                let xt = self.ty(x);
+                // Start from a pointer, or from the place of x.
+                let (mut cur, mut cur_ty) = match self.g.under(xt).clone() {
+                    Type::Pointer(elem) => {
+                        let p = self.expr(x)?;
+                        let p = self.parts(p, xt)[0];
+                        (Place::Mem(p), elem)
+                    }
+                    _ => (self.place(x)?, xt),
+                };
+                for (k, &i) in sel.index.iter().enumerate() {
+                    let Type::Struct(fields) = self.g.under(cur_ty).clone() else {
+                        return ice(e.pos, "field of a non-struct");
+                    };
+                    let fty = fields[i].ty;
+                    cur = match cur {
+                        Place::Mem(a) => {
+                            let off = self.g.layouts.field_offset(self.g.pkg, cur_ty, i);
+                            if off >= 4096 {
+                                self.explicit_nil_check(a);
+                            }
+                            Place::Mem(self.b.ins().iadd_imm_s(a, off as i64))
+                        }
+                        Place::Ssa(vars) => {
+                            let r = self.g.layouts.field_parts(self.g.pkg, cur_ty, i);
+                            Place::Ssa(vars[r].to_vec())
+                        }
+                        Place::Blank => Place::Blank,
+                    };
+                    cur_ty = fty;
+                    if k + 1 < sel.index.len() {
+                        if let Type::Pointer(elem) = self.g.under(fty).clone() {
+                            let pv = self.read_place(&cur, fty)?;
+                            let p = self.parts(pv, fty)[0];
+                            cur = Place::Mem(p);
+                            cur_ty = elem;
+                        }
+                    }
+                }
+                Ok(cur)
+            }
+            ExprKind::CompositeLit { .. } => {
+                // Addressable only through &T{}; give it a temporary home.
+                let ty = self.ty(e);
+                let v = self.composite(e, ty)?;
+                let t = self.temp(ty);
+                self.store(t, ty, v)?;
+                Ok(Place::Mem(t))
+            }
+            _ => ice(e.pos, "not an addressable expression"),
+        }
+    }
+
+    /// Faults (and so panics with a nil dereference) if `p` is nil, for accesses of type `ty`
+    /// through `p` that would not fault by themselves: scalar loads and stores at small
+    /// offsets hit the unmapped first page, but memory-class copies go through memmove (not
+    /// Go code) and zero-size types are never touched.
+    pub fn nil_check(&mut self, p: Value, ty: TypeId) {
+        let l = self.g.layout(ty);
+        if l.mem || l.size == 0 {
+            self.explicit_nil_check(p);
+        }
+    }
+
+    pub fn explicit_nil_check(&mut self, p: Value) {
+        self.b.ins().load(types::I8, MemFlagsData::new(), p, 0);
+    }
+
+    fn index_signed(&self, i: &Expr) -> bool {
+        self.num(self.ty(i)) != Num::Unsigned
+    }
+
+    /// An index operand as an I64.
+    fn index_value(&mut self, i: &Expr) -> Result<Value> {
+        let it = self.ty(i);
+        let v = self.expr(i)?;
+        let v = self.parts(v, it)[0];
+        let t = self.b.func.dfg.value_type(v);
+        Ok(if t == types::I64 {
+            v
+        } else if self.num(it) == Num::Unsigned {
+            self.b.ins().uextend(types::I64, v)
+        } else {
+            self.b.ins().sextend(types::I64, v)
+        })
+    }
+
+    /// Panics unless `0 <= i < len` (one unsigned comparison).
+    fn bounds_check(&mut self, i: Value, len: Value, signed: bool, code: i64) {
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        self.bounds_branch(ok, i, len, signed, code);
+    }
+
+    fn bounds_branch(&mut self, ok: Value, x: Value, y: Value, signed: bool, code: i64) {
+        let good = self.b.create_block();
+        let bad = self.b.create_block();
+        self.b.set_cold_block(bad);
+        self.b.ins().brif(ok, good, &[], bad, &[]);
+        self.b.switch_to_block(bad);
+        let c = self.b.ins().iconst(types::I32, code);
+        let s = self.b.ins().iconst(types::I8, signed as i64);
+        self.call_noreturn(self.g.rt.panic_bounds, &[c, x, y, s]);
+        self.b.switch_to_block(good);
+    }
+
+    fn elem_addr(&mut self, base: Value, idx: Value, elem: TypeId) -> Value {
+        let esize = self.g.layout(elem).size as i64;
+        let off = self.b.ins().imul_imm_s(idx, esize);
+        self.b.ins().iadd(base, off)
+    }
+
+    fn index_expr(&mut self, e: &Expr, x: &Expr, i: &Expr, ty: TypeId) -> Result<Val> {
+        let pos = e.pos;
+        let xt = self.ty(x);
+        match self.g.under(xt).clone() {
+            Type::Basic(_) => {
+                let s = self.expr(x)?;
+                let s = self.parts(s, xt);
+                let idx = self.index_value(i)?;
+                self.bounds_check(idx, s[1], self.index_signed(i), bounds::INDEX);
+                let a = self.b.ins().iadd(s[0], idx);
+                Ok(Val::Parts(vec![self.b.ins().load(
+                    types::I8,
+                    MemFlagsData::new(),
+                    a,
+                    0,
+                )]))
+            }
+            Type::Array(n, elem) => {
+                let a = self.expr(x)?;
+                let Val::Mem(base) = a else {
+                    return ice(pos, "array in registers");
+                };
+                let idx = self.index_value(i)?;
+                if self.const_of(i).is_none() {
+                    let len = self.b.ins().iconst(types::I64, n as i64);
+                    self.bounds_check(idx, len, self.index_signed(i), bounds::INDEX);
+                }
+                let addr = self.elem_addr(base, idx, elem);
+                let v = self.load(addr, elem);
+                Ok(self.materialize(v, ty))
+            }
+            Type::Slice(_) | Type::Pointer(_) => match self.place(e)? {
+                Place::Mem(a) => {
+                    let v = self.load(a, ty);
+                    Ok(self.materialize(v, ty))
+                }
+                _ => ice(pos, "element not in memory"),
+            },
+            _ => ice(pos, "indexing this type is not supported yet"),
+        }
+    }
+
+    fn slice_expr(
+        &mut self,
+        x: &Expr,
+        lo: Option<&Expr>,
+        hi: Option<&Expr>,
+        max: Option<&Expr>,
+        ty: TypeId,
+        pos: Pos,
+    ) -> Result<Val> {
+        let xt = self.ty(x);
+        let is_string = self.num(xt) == Num::Str;
+        // Base pointer, length and capacity of what is sliced.
+        let (base, len, cap, elem_size) = match self.g.under(xt).clone() {
+            Type::Basic(_) => {
+                let s = self.expr(x)?;
+                let s = self.parts(s, xt);
+                (s[0], s[1], s[1], 1)
+            }
+            Type::Slice(elem) => {
+                let s = self.expr(x)?;
+                let s = self.parts(s, xt);
+                let es = self.g.layout(elem).size as i64;
+                (s[0], s[1], s[2], es)
+            }
+            Type::Array(n, elem) => {
+                let a = match self.place(x)? {
+                    Place::Mem(a) => a,
+                    _ => return ice(pos, "slice of an array in registers"),
+                };
+                let l = self.b.ins().iconst(types::I64, n as i64);
+                let es = self.g.layout(elem).size as i64;
+                (a, l, l, es)
+            }
+            Type::Pointer(arr) => {
+                let Type::Array(n, elem) = self.g.under(arr).clone() else {
+                    return ice(pos, "slice of a pointer to a non-array");
+                };
+                let p = self.expr(x)?;
+                let p = self.parts(p, xt)[0];
+                self.explicit_nil_check(p);
+                let l = self.b.ins().iconst(types::I64, n as i64);
+                let es = self.g.layout(elem).size as i64;
+                (p, l, l, es)
+            }
+            _ => return ice(pos, "slicing this type is not supported"),
+        };
+        let lo_v = match lo {
+            Some(e) => Some((self.index_value(e)?, self.index_signed(e))),
+            None => None,
+        };
+        let hi_v = match hi {
+            Some(e) => Some((self.index_value(e)?, self.index_signed(e))),
+            None => None,
+        };
+        let max_v = match max {
+            Some(e) => Some((self.index_value(e)?, self.index_signed(e))),
+            None => None,
+        };
+        let zero = self.b.ins().iconst(types::I64, 0);
+        let (l, lsigned) = lo_v.unwrap_or((zero, true));
+        let (h, m);
+        if let Some((mv, msigned)) = max_v {
+            // s[l:h:m]: m <= cap, h <= m, l <= h.
+            let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, mv, cap);
+            let code = if matches!(self.g.under(xt), Type::Array(..) | Type::Pointer(_)) {
+                bounds::SLICE3_ALEN
+            } else {
+                bounds::SLICE3_ACAP
+            };
+            self.bounds_branch(ok, mv, cap, msigned, code);
+            let (hv, hsigned) = hi_v.expect("3-index slice has a high bound");
+            let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, hv, mv);
+            self.bounds_branch(ok, hv, mv, hsigned, bounds::SLICE3_B);
+            h = hv;
+            m = mv;
+        } else {
+            match hi_v {
+                Some((hv, hsigned)) => {
+                    let limit = if is_string { len } else { cap };
+                    let code = if is_string
+                        || matches!(self.g.under(xt), Type::Array(..) | Type::Pointer(_))
+                    {
+                        bounds::SLICE_ALEN
+                    } else {
+                        bounds::SLICE_ACAP
+                    };
+                    let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, hv, limit);
+                    self.bounds_branch(ok, hv, limit, hsigned, code);
+                    h = hv;
+                }
+                None => h = len,
+            }
+            m = cap;
+        }
+        let code = if max_v.is_some() {
+            bounds::SLICE3_C
+        } else {
+            bounds::SLICE_B
+        };
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, l, h);
+        self.bounds_branch(ok, l, h, lsigned, code);
+        let new_len = self.b.ins().isub(h, l);
+        let new_cap = self.b.ins().isub(m, l);
+        // Do not advance the pointer past the end when the result is empty at capacity: the
+        // pointer would point outside the object.
+        let off = self.b.ins().imul_imm_s(l, elem_size);
+        let zero_cap = self.b.ins().icmp_imm_s(IntCC::Equal, new_cap, 0);
+        let off = self.b.ins().select(zero_cap, zero, off);
+        let p = self.b.ins().iadd(base, off);
+        if self.num(ty) == Num::Str {
+            Ok(Val::Parts(vec![p, new_len]))
+        } else {
+            Ok(Val::Parts(vec![p, new_len, new_cap]))
+        }
+    }
+
+    // ----- selectors -----
+
+    fn selector(&mut self, e: &Expr, x: &Expr, ty: TypeId) -> Result<Val> {
+        let Some(sel) = self.g.pkg.info.selections.get(&e.id).cloned() else {
+            return ice(e.pos, "qualified identifiers are not supported yet");
+        };
+        if sel.kind != SelectionKind::FieldVal {
+            return ice(e.pos, "method values are not supported yet");
+        }
+        let (cur, cur_ty) = self.walk_fields(x, &sel.index)?;
+        match cur {
+            Cur::Addr(a) => {
+                let v = self.load(a, cur_ty);
+                Ok(self.materialize(v, ty))
+            }
+            Cur::Parts(p) => Ok(Val::Parts(p)),
+        }
+    }
+
+    /// Follows a path of field indices from `x`, through embedded pointers.
+    fn walk_fields(&mut self, x: &Expr, path: &[usize]) -> Result<(Cur, TypeId)> {
+        let xt = self.ty(x);
+        let (mut cur, mut cur_ty) = match self.g.under(xt).clone() {
+            Type::Pointer(elem) => {
+                let p = self.expr(x)?;
+                (Cur::Addr(self.parts(p, xt)[0]), elem)
+            }
+            _ => match self.expr(x)? {
+                Val::Mem(a) => (Cur::Addr(a), xt),
+                Val::Parts(p) => (Cur::Parts(p), xt),
+            },
+        };
+        for (k, &i) in path.iter().enumerate() {
+            let Type::Struct(fields) = self.g.under(cur_ty).clone() else {
+                return ice(x.pos, "field of a non-struct");
+            };
+            let fty = fields[i].ty;
+            cur = match cur {
+                Cur::Addr(a) => {
+                    let off = self.g.layouts.field_offset(self.g.pkg, cur_ty, i);
+                    if off >= 4096 {
+                        self.explicit_nil_check(a);
+                    }
+                    Cur::Addr(self.b.ins().iadd_imm_s(a, off as i64))
+                }
+                Cur::Parts(ps) => {
+                    let r = self.g.layouts.field_parts(self.g.pkg, cur_ty, i);
+                    Cur::Parts(ps[r].to_vec())
+                }
+            };
+            cur_ty = fty;
+            if k + 1 < path.len() {
+                if let Type::Pointer(elem) = self.g.under(fty).clone() {
+                    let p = match cur {
+                        Cur::Addr(a) => self.b.ins().load(types::I64, MemFlagsData::new(), a, 0),
+                        Cur::Parts(ps) => ps[0],
+                    };
+                    cur = Cur::Addr(p);
+                    cur_ty = elem;
+                }
+            }
+        }
+        Ok((cur, cur_ty))
+    }
+
+    // ----- calls -----
+
+    pub fn call_expr(&mut self, e: &Expr) -> Result<Vec<Val>> {
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } = &e.kind
+        else {
+            unreachable!()
+        };
+        let mut f: &Expr = func;
+        while let ExprKind::Paren(inner) = &f.kind {
+            f = inner;
+        }
+        match self.mode(f) {
+            Some(Mode::Type) => {
+                let to = self.ty(e);
+                let from = self.ty(&args[0]);
+                let v = self.expr(&args[0])?;
+                return Ok(vec![self.convert(v, from, to, e.pos)?]);
+            }
+            Some(Mode::Builtin(b)) => return self.builtin(*b, e, args, ellipsis.is_some()),
+            _ => {}
+        }
+        self.set_line(e.pos);
+        // The callee and the receiver, if a method.
+        let mut argv: Vec<Value> = Vec::new();
+        let (fobj, recv) = match &f.kind {
+            ExprKind::Selector(x, _) => match self.g.pkg.info.selections.get(&f.id).cloned() {
+                Some(sel) if sel.kind == SelectionKind::MethodVal => {
+                    let ObjKind::Func(fi) = &self.g.pkg.obj(sel.obj).kind else {
+                        return ice(f.pos, "method is not a function");
+                    };
+                    let recv_ty = fi.recv.expect("method has a receiver");
+                    let ptr_recv = matches!(self.g.pkg.types.get(recv_ty), Type::Pointer(_));
+                    (
+                        sel.obj,
+                        Some((x, sel.index.clone(), ptr_recv, recv_ty, sel.indirect)),
+                    )
+                }
+                Some(_) => {
+                    return ice(
+                        f.pos,
+                        "calls of function-valued fields are not supported yet",
+                    )
+                }
+                None => match self.g.pkg.info.uses.get(&f.id) {
+                    Some(&o) => (o, None),
+                    None => return ice(f.pos, "unresolved callee"),
+                },
+            },
+            ExprKind::Ident(_) => match self.g.pkg.info.uses.get(&f.id) {
+                Some(&o) => (o, None),
+                None => return ice(f.pos, "unresolved callee"),
+            },
+            _ => return ice(f.pos, "calls of function values are not supported yet"),
+        };
+        let Some((fid, abi)) = self.g.funcs.get(&fobj).cloned() else {
+            return ice(f.pos, "calls of function values are not supported yet");
+        };
+        let mut pi = 0;
+        if let Some((x, path, ptr_recv, recv_ty, indirect)) = recv {
+            let v = self.receiver(x, &path, ptr_recv, recv_ty, indirect)?;
+            self.push_arg(&mut argv, v, recv_ty);
+            pi = 1;
+        }
+        // Arguments: f(g()) spreads g's results; a variadic call packs the extra arguments.
+        let Type::Func(sig) = self.g.under(self.ty(f)).clone() else {
+            return ice(f.pos, "callee is not a function");
+        };
+        let mut vals: Vec<(Val, TypeId)> = Vec::new();
+        if args.len() == 1 && matches!(self.g.pkg.types.get(self.ty(&args[0])), Type::Tuple(_)) {
+            let Type::Tuple(ts) = self.g.pkg.types.get(self.ty(&args[0])).clone() else {
+                unreachable!()
+            };
+            let vs = self.expr_multi(&args[0])?;
+            vals.extend(vs.into_iter().zip(ts));
+        } else {
+            let nfixed = if sig.variadic && !ellipsis_present(e) {
+                sig.params.len() - 1
+            } else {
+                sig.params.len()
+            };
+            let variadic_elem = match sig.params.last().map(|&t| self.g.under(t)) {
+                Some(Type::Slice(el)) if sig.variadic => Some(*el),
+                _ => None,
+            };
+            for (k, a) in args.iter().enumerate() {
+                let to = if k < nfixed {
+                    sig.params.get(k).copied()
+                } else {
+                    variadic_elem
+                };
+                let v = self.expr_to(a, to)?;
+                let t = to.unwrap_or_else(|| self.ty(a));
+                let v = self.materialize(v, t);
+                vals.push((v, t));
+            }
+        }
+        if sig.variadic && !ellipsis_present(e) {
+            let nfixed = sig.params.len() - 1;
+            let slice_ty = *sig.params.last().unwrap();
+            let extra: Vec<(Val, TypeId)> = vals.drain(nfixed.min(vals.len())..).collect();
+            let packed = self.pack_slice(slice_ty, extra)?;
+            vals.push((packed, slice_ty));
+        }
+        for (i, (v, _)) in vals.into_iter().enumerate() {
+            let pty = abi.params[pi + i];
+            self.push_arg(&mut argv, v, pty);
+        }
+        // Hidden result pointers.
+        let mut result_temps = Vec::new();
+        for (i, &by_ptr) in abi.result_by_ptr.iter().enumerate() {
+            if by_ptr {
+                let t = self.temp(abi.results[i]);
+                argv.push(t);
+                result_temps.push(Some(t));
+            } else {
+                result_temps.push(None);
+            }
+        }
+        let rets = self.call(fid, &argv);
+        let mut out = Vec::new();
+        let mut ri = 0;
+        for (i, &rty) in abi.results.iter().enumerate() {
+            if let Some(t) = result_temps[i] {
+                out.push(Val::Mem(t));
+            } else {
+                let n = self.g.layout(rty).parts.len();
+                out.push(Val::Parts(rets[ri..ri + n].to_vec()));
+                ri += n;
+            }
+        }
+        Ok(out)
+    }
+
+    fn push_arg(&mut self, argv: &mut Vec<Value>, v: Val, ty: TypeId) {
+        if self.g.layout(ty).mem {
+            // The callee owns a private copy.
+            let v = match v {
+                Val::Mem(src) => {
+                    let t = self.temp(ty);
+                    let size = self.g.layout(ty).size;
+                    self.copy_mem(t, src, size);
+                    t
+                }
+                Val::Parts(_) => unreachable!("memory-class value in registers"),
+            };
+            argv.push(v);
+        } else {
+            let ps = self.parts(v, ty);
+            argv.extend(ps);
+        }
+    }
+
+    /// The receiver argument of a method call `x.m()`, with automatic `&` and `*`.
+    fn receiver(
+        &mut self,
+        x: &Expr,
+        path: &[usize],
+        ptr_recv: bool,
+        recv_ty: TypeId,
+        indirect: bool,
+    ) -> Result<Val> {
+        let xt = self.ty(x);
+        let x_is_ptr = matches!(self.g.under(xt), Type::Pointer(_));
+        if path.is_empty() {
+            return if ptr_recv {
+                if x_is_ptr {
+                    self.expr(x)
+                } else {
+                    Ok(Val::Parts(vec![self.address_of(x)?]))
+                }
+            } else if x_is_ptr {
+                let p = self.expr(x)?;
+                let p = self.parts(p, xt)[0];
+                let v = self.load(p, recv_ty);
+                Ok(self.materialize(v, recv_ty))
+            } else {
+                self.expr(x)
+            };
+        }
+        // Through embedded fields.
+        // A pointer method needs the holder's address: from x's own place, unless the path
+        // goes through a pointer (which then provides the address).
+        let (cur, cur_ty) = if ptr_recv && !x_is_ptr && !indirect {
+            match self.place(x)? {
+                Place::Mem(a) => {
+                    let xv = Val::Mem(a);
+                    let _ = xv;
+                    self.walk_from_addr(a, xt, path)?
+                }
+                _ => return ice(x.pos, "pointer method on a value in registers"),
+            }
+        } else {
+            self.walk_fields(x, path)?
+        };
+        let holder_is_ptr = matches!(self.g.under(cur_ty), Type::Pointer(_));
+        let load_ptr = |fl: &mut Self, c: Cur| -> Value {
+            match c {
+                Cur::Addr(a) => fl.b.ins().load(types::I64, MemFlagsData::new(), a, 0),
+                Cur::Parts(p) => p[0],
+            }
+        };
+        if ptr_recv {
+            if holder_is_ptr {
+                Ok(Val::Parts(vec![load_ptr(self, cur)]))
+            } else {
+                match cur {
+                    Cur::Addr(a) => Ok(Val::Parts(vec![a])),
+                    Cur::Parts(_) => ice(x.pos, "pointer method on a value in registers"),
+                }
+            }
+        } else if holder_is_ptr {
+            let p = load_ptr(self, cur);
+            let v = self.load(p, recv_ty);
+            Ok(self.materialize(v, recv_ty))
+        } else {
+            match cur {
+                Cur::Addr(a) => {
+                    let v = self.load(a, recv_ty);
+                    Ok(self.materialize(v, recv_ty))
+                }
+                Cur::Parts(p) => Ok(Val::Parts(p)),
+            }
+        }
+    }
+
+    fn walk_from_addr(&mut self, a: Value, ty: TypeId, path: &[usize]) -> Result<(Cur, TypeId)> {
+        let mut cur = a;
+        let mut cur_ty = ty;
+        for (k, &i) in path.iter().enumerate() {
+            let Type::Struct(fields) = self.g.under(cur_ty).clone() else {
+                return ice(Pos::NONE, "field of a non-struct");
+            };
+            let off = self.g.layouts.field_offset(self.g.pkg, cur_ty, i);
+            cur = self.b.ins().iadd_imm_s(cur, off as i64);
+            cur_ty = fields[i].ty;
+            if k + 1 < path.len() {
+                if let Type::Pointer(elem) = self.g.under(cur_ty).clone() {
+                    cur = self.b.ins().load(types::I64, MemFlagsData::new(), cur, 0);
+                    cur_ty = elem;
+                }
+            }
+        }
+        Ok((Cur::Addr(cur), cur_ty))
+    }
+
+    /// A new slice of type `slice_ty` holding `vals` (nil when empty).
+    fn pack_slice(&mut self, slice_ty: TypeId, vals: Vec<(Val, TypeId)>) -> Result<Val> {
+        let Type::Slice(elem) = self.g.under(slice_ty).clone() else {
+            return ice(Pos::NONE, "variadic parameter is not a slice");
+        };
+        if vals.is_empty() {
+            return Ok(Val::Parts(self.zero_parts(slice_ty)));
+        }
+        let n = vals.len() as i64;
+        let td = self.g.typedesc(elem);
+        let tdv = self.data_addr(td);
+        let nv = self.b.ins().iconst(types::I64, n);
+        let p = self.call(self.g.rt.makeslice, &[tdv, nv, nv])[0];
+        let esize = self.g.layout(elem).size as i64;
+        for (i, (v, _)) in vals.into_iter().enumerate() {
+            let a = self.b.ins().iadd_imm_s(p, i as i64 * esize);
+            self.store(a, elem, v)?;
+        }
+        Ok(Val::Parts(vec![p, nv, nv]))
+    }
+
+    // ----- conversions -----
+
+    pub fn convert(&mut self, v: Val, from: TypeId, to: TypeId, pos: Pos) -> Result<Val> {
+        let (fu, tu) = (self.g.under(from).clone(), self.g.under(to).clone());
+        let (fnum, tnum) = (self.num(from), self.num(to));
+        if self.is_nil_type(from) {
+            return Ok(Val::Parts(self.zero_parts(to)));
+        }
+        if self.g.layout(to).mem {
+            return Ok(v);
+        }
+        match (&fu, &tu) {
+            (Type::Basic(_), Type::Basic(_)) => {
+                let x = self.parts(v, from);
+                let ft = self.cl_type(from);
+                let tt = self.cl_type(to);
+                let r = match (fnum, tnum) {
+                    (Num::Signed | Num::Unsigned, Num::Signed | Num::Unsigned) => {
+                        vec![self.resize_int(x[0], fnum == Num::Signed, tt)]
+                    }
+                    (Num::Signed | Num::Unsigned, Num::Float) => {
+                        vec![if fnum == Num::Signed {
+                            self.b.ins().fcvt_from_sint(tt, x[0])
+                        } else {
+                            self.b.ins().fcvt_from_uint(tt, x[0])
+                        }]
+                    }
+                    (Num::Float, Num::Signed | Num::Unsigned) => {
+                        let wide = if tnum == Num::Signed {
+                            self.b.ins().fcvt_to_sint_sat(types::I64, x[0])
+                        } else {
+                            self.b.ins().fcvt_to_uint_sat(types::I64, x[0])
+                        };
+                        vec![self.resize_int(wide, true, tt)]
+                    }
+                    (Num::Float, Num::Float) => vec![self.resize_float(x[0], ft, tt)],
+                    (Num::Complex, Num::Complex) => {
+                        let tp = self.g.layout(to).parts[0].ty;
+                        let fp = self.g.layout(from).parts[0].ty;
+                        vec![
+                            self.resize_float(x[0], fp, tp),
+                            self.resize_float(x[1], fp, tp),
+                        ]
+                    }
+                    (Num::Signed | Num::Unsigned, Num::Str) => {
+                        let wide = self.resize_int(x[0], fnum == Num::Signed, types::I64);
+                        self.call(self.g.rt.intstring, &[wide])
+                    }
+                    _ => x,
+                };
+                Ok(Val::Parts(r))
+            }
+            (Type::Basic(_), Type::Slice(elem)) if fnum == Num::Str => {
+                let x = self.parts(v, from);
+                let rune = self.g.layout(*elem).size == 4;
+                let f = if rune {
+                    self.g.rt.stringtoslicerune
+                } else {
+                    self.g.rt.stringtoslicebyte
+                };
+                let r = self.call(f, &[x[0], x[1]]);
+                if rune {
+                    Ok(Val::Parts(vec![r[0], r[1], r[1]]))
+                } else {
+                    Ok(Val::Parts(vec![r[0], x[1], r[1]]))
+                }
+            }
+            (Type::Slice(elem), Type::Basic(_)) if tnum == Num::Str => {
+                let x = self.parts(v, from);
+                let rune = self.g.layout(*elem).size == 4;
+                let f = if rune {
+                    self.g.rt.slicerunetostring
+                } else {
+                    self.g.rt.slicebytetostring
+                };
+                Ok(Val::Parts(self.call(f, &[x[0], x[1]])))
+            }
+            (_, Type::Interface(_)) => ice(pos, "conversion to an interface is not supported yet"),
+            _ => Ok(v),
+        }
+    }
+
+    fn resize_int(&mut self, v: Value, signed: bool, to: ir::Type) -> Value {
+        let from = self.b.func.dfg.value_type(v);
+        if from == to {
+            v
+        } else if from.bits() > to.bits() {
+            self.b.ins().ireduce(to, v)
+        } else if signed {
+            self.b.ins().sextend(to, v)
+        } else {
+            self.b.ins().uextend(to, v)
+        }
+    }
+
+    fn resize_float(&mut self, v: Value, from: ir::Type, to: ir::Type) -> Value {
+        if from == to {
+            v
+        } else if to == types::F64 {
+            self.b.ins().fpromote(types::F64, v)
+        } else {
+            self.b.ins().fdemote(types::F32, v)
+        }
+    }
+
+    // ----- builtins -----
+
+    fn builtin(&mut self, b: Builtin, e: &Expr, args: &[Expr], spread: bool) -> Result<Vec<Val>> {
+        self.set_line(e.pos);
+        let ty = self.ty(e);
+        match b {
+            Builtin::Print | Builtin::Println => {
+                // Evaluate every argument first (println(f()) spreads f's results), then print.
+                let mut vals: Vec<(Val, TypeId)> = Vec::new();
+                if args.len() == 1 {
+                    if let Type::Tuple(ts) = self.g.pkg.types.get(self.ty(&args[0])).clone() {
+                        let vs = self.expr_multi(&args[0])?;
+                        vals.extend(vs.into_iter().zip(ts));
+                    }
+                }
+                if vals.is_empty() {
+                    for a in args {
+                        let v = self.expr(a)?;
+                        vals.push((v, self.ty(a)));
+                    }
+                }
+                for (i, (v, t)) in vals.into_iter().enumerate() {
+                    if b == Builtin::Println && i > 0 {
+                        self.call(self.g.rt.printsp, &[]);
+                    }
+                    self.print_value(v, t)?;
+                }
+                if b == Builtin::Println {
+                    self.call(self.g.rt.printnl, &[]);
+                }
+                Ok(vec![])
+            }
+            Builtin::Len | Builtin::Cap => {
+                let xt = self.ty(&args[0]);
+                let v = self.expr(&args[0])?;
+                let r = match self.g.under(xt) {
+                    Type::Basic(_) => self.parts(v, xt)[1],
+                    Type::Slice(_) => {
+                        let p = self.parts(v, xt);
+                        if b == Builtin::Len {
+                            p[1]
+                        } else {
+                            p[2]
+                        }
+                    }
+                    Type::Array(n, _) => self.b.ins().iconst(types::I64, *n as i64),
+                    Type::Pointer(arr) => match self.g.under(*arr) {
+                        Type::Array(n, _) => self.b.ins().iconst(types::I64, *n as i64),
+                        _ => return ice(e.pos, "len of a pointer to a non-array"),
+                    },
+                    _ => return ice(e.pos, "len/cap of this type is not supported yet"),
+                };
+                Ok(vec![Val::Parts(vec![r])])
+            }
+            Builtin::New => {
+                let Type::Pointer(elem) = self.g.under(ty).clone() else {
+                    return ice(e.pos, "new without a pointer type");
+                };
+                let p = self.alloc(elem);
+                Ok(vec![Val::Parts(vec![p])])
+            }
+            Builtin::Make => {
+                let Type::Slice(elem) = self.g.under(ty).clone() else {
+                    return ice(e.pos, "make of this type is not supported yet");
+                };
+                let len = self.int_arg(&args[1])?;
+                let cap = if args.len() > 2 {
+                    self.int_arg(&args[2])?
+                } else {
+                    len
+                };
+                let td = self.g.typedesc(elem);
+                let tdv = self.data_addr(td);
+                let p = self.call(self.g.rt.makeslice, &[tdv, len, cap])[0];
+                Ok(vec![Val::Parts(vec![p, len, cap])])
+            }
+            Builtin::Append => self.append(e, ty, args, spread).map(|v| vec![v]),
+            Builtin::Copy => {
+                let dt = self.ty(&args[0]);
+                let st = self.ty(&args[1]);
+                let d = self.expr(&args[0])?;
+                let d = self.parts(d, dt);
+                let s = self.expr(&args[1])?;
+                let s = self.parts(s, st);
+                let Type::Slice(elem) = self.g.under(dt).clone() else {
+                    return ice(e.pos, "copy into a non-slice");
+                };
+                let lt = self.b.ins().icmp(IntCC::SignedLessThan, d[1], s[1]);
+                let n = self.b.ins().select(lt, d[1], s[1]);
+                let esize = self.g.layout(elem).size as i64;
+                let bytes = self.b.ins().imul_imm_s(n, esize);
+                self.call(self.g.rt.memmove, &[d[0], s[0], bytes]);
+                Ok(vec![Val::Parts(vec![n])])
+            }
+            Builtin::Panic => {
+                let at = self.ty(&args[0]);
+                let v = self.expr(&args[0])?;
+                let (t, d) = self.to_eface(v, at, e.pos)?;
+                self.call_noreturn(self.g.rt.gopanic, &[t, d]);
+                Ok(vec![])
+            }
+            Builtin::Recover => {
+                // No panic can be recovered yet: recover returns nil.
+                let z = self.b.ins().iconst(types::I64, 0);
+                Ok(vec![Val::Parts(vec![z, z])])
+            }
+            Builtin::Complex => {
+                let (xt, yt) = (self.ty(&args[0]), self.ty(&args[1]));
+                let x = self.expr(&args[0])?;
+                let y = self.expr(&args[1])?;
+                let x = self.parts(x, xt)[0];
+                let y = self.parts(y, yt)[0];
+                Ok(vec![Val::Parts(vec![x, y])])
+            }
+            Builtin::Real | Builtin::Imag => {
+                let xt = self.ty(&args[0]);
+                let x = self.expr(&args[0])?;
+                let x = self.parts(x, xt);
+                Ok(vec![Val::Parts(vec![if b == Builtin::Real {
+                    x[0]
+                } else {
+                    x[1]
+                }])])
+            }
+            _ => ice(e.pos, "this builtin is not supported yet"),
+        }
+    }
+
+    /// An integer argument (len, cap, ...) as I64.
+    fn int_arg(&mut self, a: &Expr) -> Result<Value> {
+        self.index_value(a)
+    }
+
+    fn append(&mut self, e: &Expr, ty: TypeId, args: &[Expr], spread: bool) -> Result<Val> {
+        let Type::Slice(elem) = self.g.under(ty).clone() else {
+            return ice(e.pos, "append to a non-slice");
+        };
+        let s = self.expr_to(&args[0], Some(ty))?;
+        let s = self.parts(s, ty);
+        let esize = self.g.layout(elem).size as i64;
+        // The appended values: either individual elements, or a slice/string spread.
+        let (extra_n, spread_src) = if spread {
+            let xt = self.ty(&args[1]);
+            let x = self.expr(&args[1])?;
+            let x = self.parts(x, xt);
+            (x[1], Some(x[0]))
+        } else {
+            (
+                self.b.ins().iconst(types::I64, (args.len() - 1) as i64),
+                None,
+            )
+        };
+        let mut elems = Vec::new();
+        if spread_src.is_none() {
+            for a in &args[1..] {
+                let v = self.expr_to(a, Some(elem))?;
+                let v = self.materialize(v, elem);
+                elems.push(v);
+            }
+        }
+        let new_len = self.b.ins().iadd(s[1], extra_n);
+        let fits = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedLessThanOrEqual, new_len, s[2]);
+        let grow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
+        self.b.append_block_param(done, types::I64);
+        self.b.set_cold_block(grow);
+        self.b
+            .ins()
+            .brif(fits, done, &[s[0].into(), s[2].into()], grow, &[]);
+        self.b.switch_to_block(grow);
+        let td = self.g.typedesc(elem);
+        let tdv = self.data_addr(td);
+        let r = self.call(self.g.rt.growslice, &[tdv, s[0], s[1], s[2], new_len]);
+        self.b.ins().jump(done, &[r[0].into(), r[1].into()]);
+        self.b.switch_to_block(done);
+        let p = self.b.block_params(done)[0];
+        let cap = self.b.block_params(done)[1];
+        let off = self.b.ins().imul_imm_s(s[1], esize);
+        let dst = self.b.ins().iadd(p, off);
+        match spread_src {
+            Some(src) => {
+                let bytes = self.b.ins().imul_imm_s(extra_n, esize);
+                self.call(self.g.rt.memmove, &[dst, src, bytes]);
+            }
+            None => {
+                for (i, v) in elems.into_iter().enumerate() {
+                    let a = self.b.ins().iadd_imm_s(dst, i as i64 * esize);
+                    self.store(a, elem, v)?;
+                }
+            }
+        }
+        Ok(Val::Parts(vec![p, new_len, cap]))
+    }
+
+    /// Boxes a value into an empty interface (type descriptor, pointer to a heap copy).
+    fn to_eface(&mut self, v: Val, ty: TypeId, pos: Pos) -> Result<(Value, Value)> {
+        if let Type::Interface(_) = self.g.under(ty) {
+            let p = self.parts(v, ty);
+            return Ok((p[0], p[1]));
+        }
+        if self.is_nil_type(ty) {
+            let z = self.b.ins().iconst(types::I64, 0);
+            return Ok((z, z));
+        }
+        let _ = pos;
+        let td = self.g.typedesc(ty);
+        let t = self.data_addr(td);
+        // Pointer-shaped values are stored in the data word itself, as gc does.
+        if matches!(
+            self.g.under(ty),
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_)
+        ) || matches!(self.g.under(ty), Type::Basic(BasicKind::UnsafePointer))
+        {
+            let p = self.parts(v, ty)[0];
+            return Ok((t, p));
+        }
+        let p = self.alloc(ty);
+        self.store(p, ty, v)?;
+        Ok((t, p))
+    }
+
+    fn print_value(&mut self, v: Val, ty: TypeId) -> Result<()> {
+        let rt = &self.g.rt;
+        let (
+            printint,
+            printuint,
+            printfloat,
+            printcomplex,
+            printbool,
+            printstring,
+            printpointer,
+            printslice,
+            printeface,
+        ) = (
+            rt.printint,
+            rt.printuint,
+            rt.printfloat,
+            rt.printcomplex,
+            rt.printbool,
+            rt.printstring,
+            rt.printpointer,
+            rt.printslice,
+            rt.printeface,
+        );
+        if self.is_nil_type(ty) {
+            let s = self.g.string_data(b"nil");
+            let p = self.data_addr(s);
+            let n = self.b.ins().iconst(types::I64, 3);
+            self.call(printstring, &[p, n]);
+            return Ok(());
+        }
+        let num = self.num(ty);
+        let p = self.parts(v, ty);
+        match num {
+            Num::Signed => {
+                let w = self.resize_int(p[0], true, types::I64);
+                self.call(printint, &[w]);
+            }
+            Num::Unsigned => {
+                let w = self.resize_int(p[0], false, types::I64);
+                self.call(printuint, &[w]);
+            }
+            Num::Float => {
+                let ft = self.b.func.dfg.value_type(p[0]);
+                let w = self.resize_float(p[0], ft, types::F64);
+                self.call(printfloat, &[w]);
+            }
+            Num::Complex => {
+                let ft = self.b.func.dfg.value_type(p[0]);
+                let re = self.resize_float(p[0], ft, types::F64);
+                let im = self.resize_float(p[1], ft, types::F64);
+                self.call(printcomplex, &[re, im]);
+            }
+            Num::Bool => {
+                self.call(printbool, &[p[0]]);
+            }
+            Num::Str => {
+                self.call(printstring, &[p[0], p[1]]);
+            }
+            Num::Other => match self.g.under(ty) {
+                Type::Slice(_) => {
+                    self.call(printslice, &[p[0], p[1], p[2]]);
+                }
+                Type::Interface(_) => {
+                    self.call(printeface, &[p[0], p[1]]);
+                }
+                _ => {
+                    self.call(printpointer, &[p[0]]);
+                }
+            },
+        }
+        Ok(())
+    }
+
+    // ----- composite literals -----
+
+    pub fn composite(&mut self, e: &Expr, ty: TypeId) -> Result<Val> {
+        let ExprKind::CompositeLit { elts, .. } = &e.kind else {
+            return ice(e.pos, "composite literal expected");
+        };
+        match self.g.under(ty).clone() {
+            Type::Pointer(base) => {
+                // An elided `&T` in a nested literal.
+                let p = self.alloc(base);
+                let v = self.composite(e, base)?;
+                self.store(p, base, v)?;
+                Ok(Val::Parts(vec![p]))
+            }
+            Type::Struct(fields) => {
+                let l = self.g.layout(ty);
+                let mut vals: Vec<Option<Val>> = vec![None; fields.len()];
+                for (k, el) in elts.iter().enumerate() {
+                    let i = match &el.key {
+                        Some(Expr {
+                            kind: ExprKind::Ident(name),
+                            ..
+                        }) => match fields.iter().position(|f| &f.name == name) {
+                            Some(i) => i,
+                            None => return ice(el.value.pos, "unknown field in literal"),
+                        },
+                        _ => k,
+                    };
+                    let v = self.elem_value(&el.value, fields[i].ty)?;
+                    vals[i] = Some(v);
+                }
+                if l.mem {
+                    let t = self.temp(ty);
+                    self.zero_mem(t, l.size);
+                    for (i, v) in vals.into_iter().enumerate() {
+                        if let Some(v) = v {
+                            let off = self.g.layouts.field_offset(self.g.pkg, ty, i);
+                            let a = self.b.ins().iadd_imm_s(t, off as i64);
+                            self.store(a, fields[i].ty, v)?;
+                        }
+                    }
+                    Ok(Val::Mem(t))
+                } else {
+                    let mut parts = Vec::new();
+                    for (i, v) in vals.into_iter().enumerate() {
+                        let fty = fields[i].ty;
+                        match v {
+                            Some(v) => {
+                                let ps = self.parts(v, fty);
+                                parts.extend(ps);
+                            }
+                            None => {
+                                let z = self.zero_parts(fty);
+                                parts.extend(z);
+                            }
+                        }
+                    }
+                    Ok(Val::Parts(parts))
+                }
+            }
+            Type::Array(n, elem) => {
+                let size = self.g.layout(ty).size;
+                let t = self.temp(ty);
+                self.zero_mem(t, size);
+                let _ = n;
+                self.fill_elems(t, elem, elts)?;
+                Ok(Val::Mem(t))
+            }
+            Type::Slice(elem) => {
+                let n = self.literal_len(elts);
+                if n == 0 {
+                    // []T{} is not nil: it points at a zero-size allocation.
+                    let td = self.g.typedesc(elem);
+                    let tdv = self.data_addr(td);
+                    let z = self.b.ins().iconst(types::I64, 0);
+                    let p = self.call(self.g.rt.makeslice, &[tdv, z, z])[0];
+                    return Ok(Val::Parts(vec![p, z, z]));
+                }
+                let td = self.g.typedesc(elem);
+                let tdv = self.data_addr(td);
+                let nv = self.b.ins().iconst(types::I64, n as i64);
+                let p = self.call(self.g.rt.makeslice, &[tdv, nv, nv])[0];
+                self.fill_elems(p, elem, elts)?;
+                Ok(Val::Parts(vec![p, nv, nv]))
+            }
+            _ => ice(
+                e.pos,
+                "composite literals of this type are not supported yet",
+            ),
+        }
+    }
+
+    /// A literal element's value; elided nested literals take the element type.
+    fn elem_value(&mut self, v: &Expr, elem: TypeId) -> Result<Val> {
+        let val = self.expr_to(v, Some(elem))?;
+        Ok(self.materialize(val, elem))
+    }
+
+    fn literal_len(&self, elts: &[ast::Element]) -> u64 {
+        let mut i = 0u64;
+        let mut max = 0u64;
+        for el in elts {
+            if let Some(k) = &el.key {
+                if let Some(ConstValue::Int(v)) = self.const_of(k) {
+                    i = v.to_u64().unwrap_or(0);
+                }
+            }
+            i += 1;
+            max = max.max(i);
+        }
+        max
+    }
+
+    fn fill_elems(&mut self, base: Value, elem: TypeId, elts: &[ast::Element]) -> Result<()> {
+        let esize = self.g.layout(elem).size as i64;
+        let mut i = 0i64;
+        for el in elts {
+            if let Some(k) = &el.key {
+                if let Some(ConstValue::Int(v)) = self.const_of(k) {
+                    i = v.to_i64().unwrap_or(0);
+                }
+            }
+            let v = self.elem_value(&el.value, elem)?;
+            let a = self.b.ins().iadd_imm_s(base, i * esize);
+            self.store(a, elem, v)?;
+            i += 1;
+        }
+        Ok(())
+    }
+
+    #[allow(dead_code)]
+    fn local_kind(&self, obj: gorc_types::ObjId) -> Option<&Local> {
+        self.locals.get(&obj)
+    }
+}
+
+fn int_cc(op: BinaryOp, signed: bool) -> IntCC {
+    match (op, signed) {
+        (BinaryOp::Lt, true) => IntCC::SignedLessThan,
+        (BinaryOp::Le, true) => IntCC::SignedLessThanOrEqual,
+        (BinaryOp::Gt, true) => IntCC::SignedGreaterThan,
+        (BinaryOp::Ge, true) => IntCC::SignedGreaterThanOrEqual,
+        (BinaryOp::Lt, false) => IntCC::UnsignedLessThan,
+        (BinaryOp::Le, false) => IntCC::UnsignedLessThanOrEqual,
+        (BinaryOp::Gt, false) => IntCC::UnsignedGreaterThan,
+        _ => IntCC::UnsignedGreaterThanOrEqual,
+    }
+}
+
+fn ellipsis_present(e: &Expr) -> bool {
+    matches!(
+        &e.kind,
+        ExprKind::Call {
+            ellipsis: Some(_),
+            ..
+        }
+    )
+}

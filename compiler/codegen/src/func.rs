@@ -1,0 +1,652 @@
+//! Lowering of one function: its storage for variables, the entry sequence that binds
+//! parameters, and the definition of the compiled body behind the split-stack prologue.
+
+use crate::functab::FuncMeta;
+use crate::{ice, target, Abi, CodegenError, Gen, Result};
+use cranelift_codegen::binemit::Reloc;
+use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::ir::{
+    self, types, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, TrapCode, UserFuncName,
+    Value,
+};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{DataId, FuncId, Module, ModuleReloc, ModuleRelocTarget};
+use gorc_syntax::ast;
+use gorc_syntax::Pos;
+use gorc_types::{ObjId, ObjKind, TypeId};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Where a local variable lives.
+pub(crate) enum Local {
+    /// In SSA variables, one per scalar part.
+    Ssa(Vec<Variable>),
+    /// In a stack slot of this frame (memory-class values whose address is never taken).
+    Slot(ir::StackSlot),
+    /// In memory whose address the variable holds: a heap object (address taken or
+    /// captured), or the caller's copy of a memory-class parameter.
+    Mem(Variable),
+}
+
+/// A value under construction.
+#[derive(Clone, Debug)]
+pub(crate) enum Val {
+    /// The scalar parts (for every type that is not memory-class).
+    Parts(Vec<Value>),
+    /// The address of memory holding the value (memory-class types). The memory may be a
+    /// variable: copy before the variable can change if the value must survive that.
+    Mem(Value),
+}
+
+/// A break/continue target.
+pub(crate) struct Target {
+    pub label: Option<String>,
+    pub brk: ir::Block,
+    pub cont: Option<ir::Block>,
+}
+
+/// The lowering state of one function.
+pub(crate) struct Fl<'g, 'a, 'b> {
+    pub g: &'g mut Gen<'a>,
+    pub b: FunctionBuilder<'b>,
+    pub locals: HashMap<ObjId, Local>,
+    /// The result variables (named results, or hidden ones for unnamed results).
+    pub results: Vec<ObjId>,
+    /// Hidden pointers through which memory-class results are returned.
+    pub result_ptrs: Vec<Option<Value>>,
+    pub abi: Rc<Abi>,
+    pub named_results: bool,
+    pub targets: Vec<Target>,
+    pub labels: HashMap<String, ir::Block>,
+    /// A label just seen, to be attached to the loop/switch/select it labels.
+    pub pending_label: Option<String>,
+    func_refs: HashMap<FuncId, ir::FuncRef>,
+    data_refs: HashMap<DataId, ir::GlobalValue>,
+    /// Results without names get synthetic locals keyed from here (beyond any real object).
+    pub next_synthetic: u32,
+}
+
+pub(crate) fn compile_func(g: &mut Gen, obj: ObjId, fd: &ast::FuncDecl) -> Result<()> {
+    let (id, abi) = g.funcs[&obj].clone();
+    let o = g.pkg.obj(obj);
+    let ObjKind::Func(fi) = &o.kind else {
+        return ice(o.pos, "function object expected");
+    };
+    let name = fi.link_name.clone();
+    let mut ctx = Context::new();
+    ctx.func.signature = abi.sig.clone();
+    ctx.func.name = UserFuncName::user(0, id.as_u32());
+    let mut fctx = FunctionBuilderContext::new();
+    let cfg = g.module.isa().frontend_config();
+    {
+        let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+        let mut fl = Fl::new(g, b, abi.clone());
+        fl.set_line(fd.pos);
+        let entry = fl.b.create_block();
+        fl.b.append_block_params_for_function_params(entry);
+        fl.b.switch_to_block(entry);
+        let params: Vec<Value> = fl.b.block_params(entry).to_vec();
+        // Parameter objects in ABI order: receiver, parameters.
+        let mut objs: Vec<Option<ObjId>> = Vec::new();
+        let fields = fd.recv.iter().flatten().chain(fd.sig.params.iter());
+        for f in fields {
+            if f.names.is_empty() {
+                objs.push(None);
+            } else {
+                for n in &f.names {
+                    objs.push(fl.g.pkg.info.defs.get(&n.id).copied());
+                }
+            }
+        }
+        let mut pi = 0;
+        for (i, &ty) in abi.params.iter().enumerate() {
+            let l = fl.g.layout(ty);
+            let n = if l.mem { 1 } else { l.parts.len() };
+            let vals = params[pi..pi + n].to_vec();
+            pi += n;
+            let Some(Some(pobj)) = objs.get(i) else {
+                continue;
+            };
+            if l.mem {
+                let v = Val::Mem(vals[0]);
+                if fl.is_addressed(*pobj) {
+                    fl.define_local(*pobj, ty, Some(v))?;
+                } else {
+                    let var = fl.b.declare_var(types::I64);
+                    fl.b.def_var(var, vals[0]);
+                    fl.locals.insert(*pobj, Local::Mem(var));
+                }
+            } else {
+                fl.define_local(*pobj, ty, Some(Val::Parts(vals)))?;
+            }
+        }
+        // Results.
+        let mut result_objs: Vec<Option<ObjId>> = Vec::new();
+        for f in &fd.sig.results {
+            if f.names.is_empty() {
+                result_objs.push(None);
+            } else {
+                for n in &f.names {
+                    result_objs.push(fl.g.pkg.info.defs.get(&n.id).copied());
+                }
+            }
+        }
+        fl.named_results = fd.sig.results.iter().any(|f| !f.names.is_empty());
+        for (i, &by_ptr) in abi.result_by_ptr.iter().enumerate() {
+            if by_ptr {
+                fl.result_ptrs.push(Some(params[pi]));
+                pi += 1;
+            } else {
+                fl.result_ptrs.push(None);
+            }
+            if fl.named_results {
+                let robj = match result_objs.get(i).copied().flatten() {
+                    Some(r) => r,
+                    None => fl.synthetic_obj(),
+                };
+                let rty = abi.results[i];
+                fl.define_local(robj, rty, None)?;
+                fl.results.push(robj);
+            }
+        }
+        let body = fd.body.as_ref().expect("checked: function has a body");
+        fl.block(&body.stmts)?;
+        if !fl.b.is_unreachable() {
+            fl.set_line(body.rbrace);
+            if abi.results.is_empty() || fl.named_results {
+                fl.emit_return(None)?;
+            } else {
+                // The checker guarantees a terminating statement; falling off is impossible.
+                fl.b.ins().trap(TrapCode::unwrap_user(1));
+            }
+        }
+        fl.b.seal_all_blocks();
+        fl.b.finalize(cfg);
+    }
+    let file = g
+        .fset
+        .file_of(fd.pos)
+        // Tracebacks name files by absolute path, as gc's do.
+        .map(|f| {
+            std::fs::canonicalize(&f.path)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| f.path.clone())
+        })
+        .unwrap_or_default();
+    define(g, id, &mut ctx, name, file, fd.pos, &abi)
+}
+
+/// `gorc_main_init`: package-level variables in dependency order, then the `init` functions.
+pub(crate) fn compile_init(g: &mut Gen) -> Result<()> {
+    let sig = ir::Signature::new(cranelift_codegen::isa::CallConv::SystemV);
+    let id = g
+        .module
+        .declare_function("gorc_main_init", cranelift_module::Linkage::Export, &sig)
+        .map_err(|e| CodegenError {
+            pos: Pos::NONE,
+            msg: e.to_string(),
+        })?;
+    let abi = Rc::new(Abi {
+        sig: sig.clone(),
+        params: vec![],
+        results: vec![],
+        result_by_ptr: vec![],
+        stack_arg_bytes: 0,
+    });
+    let mut ctx = Context::new();
+    ctx.func.signature = sig;
+    ctx.func.name = UserFuncName::user(0, id.as_u32());
+    let mut fctx = FunctionBuilderContext::new();
+    let pkg = g.pkg;
+    let cfg = g.module.isa().frontend_config();
+    {
+        let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+        let mut fl = Fl::new(g, b, abi.clone());
+        let entry = fl.b.create_block();
+        fl.b.switch_to_block(entry);
+        for init in &pkg.info.init_order {
+            let Some(&e) = fl.g.exprs.get(&init.rhs) else {
+                return ice(Pos::NONE, "initializer expression not found");
+            };
+            fl.set_line(e.pos);
+            let vals = if init.lhs.len() == 1 {
+                vec![fl.expr(e)?]
+            } else {
+                fl.expr_multi(e)?
+            };
+            for (lhs, v) in init.lhs.iter().zip(vals) {
+                if let Some(obj) = lhs {
+                    let ty = fl.obj_type(*obj);
+                    let addr = fl.global_addr(*obj);
+                    fl.store(addr, ty, v)?;
+                }
+            }
+        }
+        for &f in &pkg.funcs {
+            let o = pkg.obj(f);
+            if let ObjKind::Func(fi) = &o.kind {
+                if o.name == "init" && fi.recv.is_none() {
+                    let (fid, _) = fl.g.funcs[&f].clone();
+                    let fr = fl.func_ref(fid);
+                    fl.b.ins().call(fr, &[]);
+                }
+            }
+        }
+        fl.b.ins().return_(&[]);
+        fl.b.seal_all_blocks();
+        fl.b.finalize(cfg);
+    }
+    define(
+        g,
+        id,
+        &mut ctx,
+        "main.init".into(),
+        String::new(),
+        Pos::NONE,
+        &abi,
+    )
+}
+
+/// Compiles `ctx` and defines function `id` with the split-stack prologue in front.
+fn define(
+    g: &mut Gen,
+    id: FuncId,
+    ctx: &mut Context,
+    name: String,
+    file: String,
+    pos: Pos,
+    abi: &Abi,
+) -> Result<()> {
+    let isa = g.module.isa();
+    if let Err(e) = ctx.compile(isa, &mut ControlPlane::default()) {
+        return ice(pos, format!("cranelift failed on {name}: {:?}", e.inner));
+    }
+    let cc = ctx.compiled_code().expect("compiled");
+    let body = cc.buffer.data();
+    // Bytes the body uses below its entry sp: the saved frame pointer plus the fixed frame.
+    let frame = cc
+        .buffer
+        .frame_layout()
+        .map(|f| f.frame_to_fp_offset)
+        .unwrap_or(0)
+        + 8;
+    let wrapped = target::wrap(body, frame, abi.stack_arg_bytes);
+    let off = wrapped.body_offset;
+    let mut relocs: Vec<ModuleReloc> = cc
+        .buffer
+        .relocs()
+        .iter()
+        .map(|r| {
+            let mut m = ModuleReloc::from_mach_reloc(r, &ctx.func, id);
+            m.offset += off;
+            if let ModuleRelocTarget::FunctionOffset(f, o) = m.name {
+                m.name = ModuleRelocTarget::FunctionOffset(f, o + off);
+            }
+            m
+        })
+        .collect();
+    relocs.push(ModuleReloc {
+        offset: wrapped.morestack_reloc,
+        kind: Reloc::X86CallPCRel4,
+        name: ModuleRelocTarget::user(0, g.rt.morestack.as_u32()),
+        addend: -4,
+    });
+    let decl_line = if pos.is_valid() {
+        g.fset.position(pos).line
+    } else {
+        0
+    };
+    let mut lines = vec![(0u32, decl_line)];
+    for s in cc.buffer.get_srclocs_sorted() {
+        if !s.loc.is_default() {
+            let line = s.loc.bits();
+            if lines.last().map(|l| l.1) != Some(line) {
+                lines.push((s.start + off, line));
+            }
+        }
+    }
+    // The morestack tail belongs to the declaration line, as gc's does.
+    lines.push((off + body.len() as u32, decl_line));
+    let size = wrapped.bytes.len() as u32;
+    g.module
+        .define_function_bytes(id, 16, &wrapped.bytes, &relocs)
+        .map_err(|e| CodegenError {
+            pos,
+            msg: format!("defining {name}: {e}"),
+        })?;
+    g.functab.push(FuncMeta {
+        id,
+        name,
+        file,
+        size,
+        lines,
+    });
+    Ok(())
+}
+
+impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
+    fn new(g: &'g mut Gen<'a>, b: FunctionBuilder<'b>, abi: Rc<Abi>) -> Self {
+        let next_synthetic = g.pkg.objects.len() as u32 + 1_000_000;
+        Fl {
+            g,
+            b,
+            locals: HashMap::new(),
+            results: Vec::new(),
+            result_ptrs: Vec::new(),
+            abi,
+            named_results: false,
+            targets: Vec::new(),
+            labels: HashMap::new(),
+            pending_label: None,
+            func_refs: HashMap::new(),
+            data_refs: HashMap::new(),
+            next_synthetic,
+        }
+    }
+
+    fn synthetic_obj(&mut self) -> ObjId {
+        self.next_synthetic += 1;
+        ObjId(self.next_synthetic)
+    }
+
+    /// Records the source line of the instructions that follow (for the pc→line table).
+    pub fn set_line(&mut self, pos: Pos) {
+        if pos.is_valid() {
+            let line = self.g.fset.position(pos).line;
+            self.b.set_srcloc(ir::SourceLoc::new(line));
+        }
+    }
+
+    pub fn func_ref(&mut self, id: FuncId) -> ir::FuncRef {
+        if let Some(&r) = self.func_refs.get(&id) {
+            return r;
+        }
+        let r = self.g.module.declare_func_in_func(id, self.b.func);
+        // Everything is linked statically into one non-PIE executable, so every function,
+        // runtime and libc ones included, is in reach of a direct rel32 call.
+        self.b.func.dfg.ext_funcs[r].colocated = true;
+        self.func_refs.insert(id, r);
+        r
+    }
+
+    pub fn data_addr(&mut self, id: DataId) -> Value {
+        let gv = match self.data_refs.get(&id) {
+            Some(&gv) => gv,
+            None => {
+                let gv = self.g.module.declare_data_in_func(id, self.b.func);
+                self.data_refs.insert(id, gv);
+                gv
+            }
+        };
+        self.b.ins().symbol_value(types::I64, gv)
+    }
+
+    pub fn global_addr(&mut self, obj: ObjId) -> Value {
+        let id = self.g.globals[&obj];
+        self.data_addr(id)
+    }
+
+    /// Calls a runtime or Go function and returns its results.
+    pub fn call(&mut self, id: FuncId, args: &[Value]) -> Vec<Value> {
+        let fr = self.func_ref(id);
+        let inst = self.b.ins().call(fr, args);
+        self.b.inst_results(inst).to_vec()
+    }
+
+    /// Calls a runtime function that does not return (a panic) and ends the block.
+    pub fn call_noreturn(&mut self, id: FuncId, args: &[Value]) {
+        self.call(id, args);
+        self.b.ins().trap(TrapCode::unwrap_user(2));
+        let dead = self.b.create_block();
+        self.b.switch_to_block(dead);
+    }
+
+    pub fn is_addressed(&self, obj: ObjId) -> bool {
+        match self.g.pkg.objects.get(obj.0 as usize).map(|o| &o.kind) {
+            Some(ObjKind::Var(v)) => v.addressed,
+            _ => false,
+        }
+    }
+
+    pub fn obj_type(&self, obj: ObjId) -> TypeId {
+        match &self.g.pkg.obj(obj).kind {
+            ObjKind::Var(v) => v.ty,
+            ObjKind::Const { ty, .. } => *ty,
+            ObjKind::TypeName { ty } => *ty,
+            ObjKind::Func(f) => f.sig,
+            _ => panic!("object without a type"),
+        }
+    }
+
+    /// A fresh stack slot for a memory-class temporary of type `ty`; returns its address.
+    pub fn temp(&mut self, ty: TypeId) -> Value {
+        let l = self.g.layout(ty);
+        let align_shift = l.align.max(1).trailing_zeros() as u8;
+        let ss = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            l.size.max(1) as u32,
+            align_shift.max(3),
+        ));
+        self.b.ins().stack_addr(types::I64, ss, 0)
+    }
+
+    /// Allocates a zeroed heap object of type `ty`.
+    pub fn alloc(&mut self, ty: TypeId) -> Value {
+        let td = self.g.typedesc(ty);
+        let tdv = self.data_addr(td);
+        self.call(self.g.rt.alloc, &[tdv])[0]
+    }
+
+    /// Declares local `obj` of type `ty`, initialised with `init` or the zero value.
+    pub fn define_local(&mut self, obj: ObjId, ty: TypeId, init: Option<Val>) -> Result<()> {
+        let l = self.g.layout(ty);
+        if self.is_addressed(obj) {
+            let p = self.alloc(ty);
+            if let Some(v) = init {
+                self.store(p, ty, v)?;
+            }
+            let var = self.b.declare_var(types::I64);
+            self.b.def_var(var, p);
+            self.locals.insert(obj, Local::Mem(var));
+        } else if l.mem {
+            let l2 = l.clone();
+            let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+                StackSlotKind::ExplicitSlot,
+                l2.size.max(1) as u32,
+                (l2.align.max(1).trailing_zeros() as u8).max(3),
+            ));
+            let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+            match init {
+                Some(v) => self.store(addr, ty, v)?,
+                None => self.zero_mem(addr, l2.size),
+            }
+            self.locals.insert(obj, Local::Slot(slot));
+        } else {
+            let vals = match init {
+                Some(v) => self.parts(v, ty),
+                None => self.zero_parts(ty),
+            };
+            let mut vars = Vec::with_capacity(vals.len());
+            for (part, v) in l.parts.iter().zip(vals) {
+                let var = self.b.declare_var(part.ty);
+                self.b.def_var(var, v);
+                vars.push(var);
+            }
+            self.locals.insert(obj, Local::Ssa(vars));
+        }
+        Ok(())
+    }
+
+    pub fn zero_parts(&mut self, ty: TypeId) -> Vec<Value> {
+        let l = self.g.layout(ty);
+        l.parts.iter().map(|p| self.zero_scalar(p.ty)).collect()
+    }
+
+    pub fn zero_scalar(&mut self, ty: ir::Type) -> Value {
+        if ty == types::F32 {
+            self.b.ins().f32const(0.0)
+        } else if ty == types::F64 {
+            self.b.ins().f64const(0.0)
+        } else {
+            self.b.ins().iconst(ty, 0)
+        }
+    }
+
+    pub fn zero_mem(&mut self, addr: Value, size: u64) {
+        if size == 0 {
+            return;
+        }
+        if size <= 64 && size % 8 == 0 {
+            let z = self.b.ins().iconst(types::I64, 0);
+            for i in (0..size).step_by(8) {
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), z, addr, i as i32);
+            }
+        } else {
+            let z = self.b.ins().iconst(types::I32, 0);
+            let n = self.b.ins().iconst(types::I64, size as i64);
+            self.call(self.g.rt.memset, &[addr, z, n]);
+        }
+    }
+
+    /// The parts of a value of a non-memory-class type.
+    pub fn parts(&mut self, v: Val, ty: TypeId) -> Vec<Value> {
+        match v {
+            Val::Parts(p) => p,
+            Val::Mem(addr) => self.load_parts(addr, ty),
+        }
+    }
+
+    pub fn load_parts(&mut self, addr: Value, ty: TypeId) -> Vec<Value> {
+        let l = self.g.layout(ty);
+        l.parts
+            .iter()
+            .map(|p| {
+                self.b
+                    .ins()
+                    .load(p.ty, MemFlagsData::new(), addr, p.offset as i32)
+            })
+            .collect()
+    }
+
+    /// The value of type `ty` stored at `addr`. Memory-class values are not copied: the result
+    /// refers to the memory.
+    pub fn load(&mut self, addr: Value, ty: TypeId) -> Val {
+        if self.g.layout(ty).mem {
+            Val::Mem(addr)
+        } else {
+            Val::Parts(self.load_parts(addr, ty))
+        }
+    }
+
+    pub fn store(&mut self, addr: Value, ty: TypeId, v: Val) -> Result<()> {
+        let l = self.g.layout(ty);
+        match v {
+            Val::Parts(ps) => {
+                if ps.len() != l.parts.len() {
+                    return ice(Pos::NONE, "store: part count mismatch");
+                }
+                for (p, v) in l.parts.iter().zip(ps) {
+                    self.b
+                        .ins()
+                        .store(MemFlagsData::new(), v, addr, p.offset as i32);
+                }
+            }
+            Val::Mem(src) => self.copy_mem(addr, src, l.size),
+        }
+        Ok(())
+    }
+
+    pub fn copy_mem(&mut self, dst: Value, src: Value, size: u64) {
+        if size == 0 {
+            return;
+        }
+        if size <= 64 && size % 8 == 0 {
+            // Load everything before storing anything: source and destination may overlap.
+            let vals: Vec<Value> = (0..size)
+                .step_by(8)
+                .map(|i| {
+                    self.b
+                        .ins()
+                        .load(types::I64, MemFlagsData::new(), src, i as i32)
+                })
+                .collect();
+            for (k, v) in vals.into_iter().enumerate() {
+                self.b
+                    .ins()
+                    .store(MemFlagsData::new(), v, dst, (k * 8) as i32);
+            }
+        } else {
+            let n = self.b.ins().iconst(types::I64, size as i64);
+            self.call(self.g.rt.memmove, &[dst, src, n]);
+        }
+    }
+
+    /// Makes a memory-class value independent of the memory it was read from.
+    pub fn materialize(&mut self, v: Val, ty: TypeId) -> Val {
+        match v {
+            Val::Mem(src) => {
+                let t = self.temp(ty);
+                let size = self.g.layout(ty).size;
+                self.copy_mem(t, src, size);
+                Val::Mem(t)
+            }
+            p => p,
+        }
+    }
+
+    /// Returns from the function: `vals` are the results (None: the named result variables).
+    pub fn emit_return(&mut self, vals: Option<Vec<Val>>) -> Result<()> {
+        let abi = self.abi.clone();
+        let vals = match vals {
+            Some(v) => v,
+            None => {
+                let objs = self.results.clone();
+                let mut out = Vec::new();
+                for (i, obj) in objs.iter().enumerate() {
+                    let v = self.read_local(*obj, abi.results[i])?;
+                    out.push(v);
+                }
+                out
+            }
+        };
+        let mut rets = Vec::new();
+        for (i, v) in vals.into_iter().enumerate() {
+            let ty = abi.results[i];
+            if let Some(p) = self.result_ptrs[i] {
+                self.store(p, ty, v)?;
+            } else {
+                rets.extend(self.parts(v, ty));
+            }
+        }
+        self.b.ins().return_(&rets);
+        let dead = self.b.create_block();
+        self.b.switch_to_block(dead);
+        Ok(())
+    }
+
+    pub fn read_local(&mut self, obj: ObjId, ty: TypeId) -> Result<Val> {
+        match self.locals.get(&obj) {
+            Some(Local::Ssa(vars)) => {
+                let vars = vars.clone();
+                Ok(Val::Parts(
+                    vars.iter().map(|&v| self.b.use_var(v)).collect(),
+                ))
+            }
+            Some(Local::Slot(ss)) => {
+                let ss = *ss;
+                Ok(Val::Mem(self.b.ins().stack_addr(types::I64, ss, 0)))
+            }
+            Some(Local::Mem(var)) => {
+                let p = self.b.use_var(*var);
+                Ok(self.load(p, ty))
+            }
+            None => ice(
+                self.g.pkg.obj(obj).pos,
+                format!("variable {} has no storage", self.g.pkg.obj(obj).name),
+            ),
+        }
+    }
+}

@@ -1,0 +1,314 @@
+//! x86_64 (System V) primitives.
+//!
+//! Register conventions shared with compiled Go code (ARCHITECTURE.md): r15 holds the current
+//! G in Go code (callee-saved in C, so Rust and C preserve it, but Rust code may use it for
+//! other values inside a function body: Rust never reads g from r15, it uses `CURRENT_M`).
+//! The assembly below reads and writes r15 directly.
+
+use core::mem::offset_of;
+
+use crate::sched::{Gobuf, MoreStack, G, M};
+use crate::stack::Segment;
+
+extern "C" {
+    /// Jumps to the context saved in `buf` (which is `&g.sched` of some G): sets r15 to that G,
+    /// sp, bp and pc from the buffer (rdx from `ctxt`). Never returns.
+    pub fn gorc_gogo(buf: *mut Gobuf) -> !;
+    /// Records the caller's sp (after the return), pc (the return address) and bp in `buf`,
+    /// without saving callee-saved registers: it marks a stack position (as cgo does with
+    /// g0's sched), it is not a setjmp.
+    pub fn gorc_gosave(buf: *mut Gobuf);
+    /// The assembly half of `mcall`: pushes the callee-saved registers on the current stack,
+    /// saves sp/bp and a resume pc in `g.sched`, switches to `g0sp` and calls `f(g)`.
+    /// `gogo(&g.sched)` later pops the registers and returns from this call.
+    pub fn gorc_mcall_switch(g: *mut G, g0sp: usize, f: unsafe extern "C" fn(*mut G) -> !);
+    /// Switches to the stack at `sp` (16-byte aligned), calls `f(arg)` there, switches back.
+    /// The frame-pointer chain from `f` leads back to the caller's stack.
+    pub fn gorc_switch_call(sp: usize, f: unsafe extern "C" fn(*mut u8), arg: *mut u8);
+    /// The split-stack slow path, jumped to by function prologues (see below).
+    pub fn gorc_morestack();
+    /// Resume point: restores the argument registers saved in g.morestack and enters the body.
+    pub fn gorc_morestack_resume();
+    /// Where a function that runs at the top of a new segment returns to.
+    pub fn gorc_morestack_return();
+    /// The frame the signal handler makes a faulting Go function "call".
+    pub fn gorc_sigpanic();
+    /// The return address inside `gorc_sigpanic` (for the traceback: the frame above it is
+    /// the faulting one, whose pc is exact, not a return address).
+    pub fn gorc_sigpanic_ret();
+}
+
+// ---------------------------------------------------------------------------------------------
+// gorc_morestack: entered by a `jmp` from a function's prologue when sp is below stackguard0.
+//
+//   entry: rsp as at the function's entry ([rsp] = return address into the caller, stack
+//          arguments above it), rax = body address, r10 = frame size, r11 = stack-argument
+//          bytes, rdi rsi rdx rcx r8 r9 xmm0-7 = the function's arguments, r15 = g, rbp = the
+//          caller's frame pointer.
+//
+// It stores all of that in g.morestack (one morestack per G can be in flight, and the
+// goroutine stack has no room to spare), switches to g0's stack (g0.sched.sp) and calls
+// gorc_newstack(g) there. For growth, newstack returns the sp the body must start with: a slot
+// on the new segment that holds the address of gorc_morestack_return, with the stack arguments
+// copied above it. Back on the goroutine's stack (gorc_morestack_resume) the assembly restores
+// rbp and the argument registers and jumps to the body. Nothing here touches the goroutine's
+// stack.
+//
+// gorc_morestack_resume is also a resume point on its own: with r15 = g and rsp = the sp the
+// body starts with, it restores rbp and the argument registers from g.morestack and jumps to
+// the body. A preemption request parks the goroutine with g.sched = { sp: morestack.sp, pc:
+// gorc_morestack_resume, bp: morestack.bp } and does not return to this code: for now it
+// gogo's straight back (one goroutine); the scheduler issue calls schedule() instead.
+//
+// gorc_morestack_return: the body `ret`s here, on the new segment, with the results in rax, rdx,
+// xmm0, xmm1 (preserved). It makes the previous segment current again (stack_lo, stack_hi and,
+// unless a preemption request is pending, stackguard0) and returns to the real return address
+// from the sp saved in the segment header. Uses only rcx, rsi, rdi, r8 (not result registers).
+// The new segment stays cached as prev.next for the next crossing.
+//
+// gorc_gogo / gorc_mcall_switch: mcall pushes rbp, rbx, r12-r15 on the goroutine stack, so that
+// resuming through gogo restores exactly what the System V ABI says a call preserves.
+// ---------------------------------------------------------------------------------------------
+core::arch::global_asm!(
+    r#"
+    .text
+
+    .globl gorc_morestack
+    .type gorc_morestack, @function
+    .p2align 4
+gorc_morestack:
+    mov qword ptr [r15 + {ms_gpr} + 0], rdi
+    mov qword ptr [r15 + {ms_gpr} + 8], rsi
+    mov qword ptr [r15 + {ms_gpr} + 16], rdx
+    mov qword ptr [r15 + {ms_gpr} + 24], rcx
+    mov qword ptr [r15 + {ms_gpr} + 32], r8
+    mov qword ptr [r15 + {ms_gpr} + 40], r9
+    movdqu xmmword ptr [r15 + {ms_xmm} + 0], xmm0
+    movdqu xmmword ptr [r15 + {ms_xmm} + 16], xmm1
+    movdqu xmmword ptr [r15 + {ms_xmm} + 32], xmm2
+    movdqu xmmword ptr [r15 + {ms_xmm} + 48], xmm3
+    movdqu xmmword ptr [r15 + {ms_xmm} + 64], xmm4
+    movdqu xmmword ptr [r15 + {ms_xmm} + 80], xmm5
+    movdqu xmmword ptr [r15 + {ms_xmm} + 96], xmm6
+    movdqu xmmword ptr [r15 + {ms_xmm} + 112], xmm7
+    mov qword ptr [r15 + {ms_body}], rax
+    mov qword ptr [r15 + {ms_frame}], r10
+    mov qword ptr [r15 + {ms_args}], r11
+    mov qword ptr [r15 + {ms_sp}], rsp
+    mov qword ptr [r15 + {ms_bp}], rbp
+    mov rdi, r15
+    mov rax, qword ptr [r15 + {g_m}]
+    mov rax, qword ptr [rax + {m_g0}]
+    mov rsp, qword ptr [rax + {g_sched_sp}]
+    xor ebp, ebp
+    call {newstack}
+    mov rsp, rax
+    .globl gorc_morestack_resume
+gorc_morestack_resume:
+    mov rbp, qword ptr [r15 + {ms_bp}]
+    mov rdi, qword ptr [r15 + {ms_gpr} + 0]
+    mov rsi, qword ptr [r15 + {ms_gpr} + 8]
+    mov rdx, qword ptr [r15 + {ms_gpr} + 16]
+    mov rcx, qword ptr [r15 + {ms_gpr} + 24]
+    mov r8, qword ptr [r15 + {ms_gpr} + 32]
+    mov r9, qword ptr [r15 + {ms_gpr} + 40]
+    movdqu xmm0, xmmword ptr [r15 + {ms_xmm} + 0]
+    movdqu xmm1, xmmword ptr [r15 + {ms_xmm} + 16]
+    movdqu xmm2, xmmword ptr [r15 + {ms_xmm} + 32]
+    movdqu xmm3, xmmword ptr [r15 + {ms_xmm} + 48]
+    movdqu xmm4, xmmword ptr [r15 + {ms_xmm} + 64]
+    movdqu xmm5, xmmword ptr [r15 + {ms_xmm} + 80]
+    movdqu xmm6, xmmword ptr [r15 + {ms_xmm} + 96]
+    movdqu xmm7, xmmword ptr [r15 + {ms_xmm} + 112]
+    jmp qword ptr [r15 + {ms_body}]
+    .size gorc_morestack, . - gorc_morestack
+
+    .globl gorc_morestack_return
+    .type gorc_morestack_return, @function
+    .p2align 4
+gorc_morestack_return:
+    mov rdi, qword ptr [r15 + 8]
+    mov rsi, qword ptr [rdi + {seg_prev}]
+    mov qword ptr [r15 + 8], rsi
+    mov rcx, qword ptr [rsi + {seg_lo}]
+    mov qword ptr [r15 + 0], rcx
+    mov r8, {stack_preempt}
+    cmp qword ptr [r15 + 16], r8
+    je .Lgorc_msr_keep
+    add rcx, {stack_guard}
+    mov qword ptr [r15 + 16], rcx
+.Lgorc_msr_keep:
+    mov rsp, qword ptr [rdi + {seg_saved_sp}]
+    ret
+    .size gorc_morestack_return, . - gorc_morestack_return
+
+    .globl gorc_gogo
+    .type gorc_gogo, @function
+    .p2align 4
+gorc_gogo:
+    lea r15, [rdi - {g_sched}]
+    mov rsp, qword ptr [rdi + {buf_sp}]
+    mov rbp, qword ptr [rdi + {buf_bp}]
+    mov rdx, qword ptr [rdi + {buf_ctxt}]
+    jmp qword ptr [rdi + {buf_pc}]
+    .size gorc_gogo, . - gorc_gogo
+
+    .globl gorc_gosave
+    .type gorc_gosave, @function
+    .p2align 4
+gorc_gosave:
+    lea rax, [rsp + 8]
+    mov qword ptr [rdi + {buf_sp}], rax
+    mov rax, qword ptr [rsp]
+    mov qword ptr [rdi + {buf_pc}], rax
+    mov qword ptr [rdi + {buf_bp}], rbp
+    ret
+    .size gorc_gosave, . - gorc_gosave
+
+    .globl gorc_mcall_switch
+    .type gorc_mcall_switch, @function
+    .p2align 4
+gorc_mcall_switch:
+    push rbp
+    mov rbp, rsp
+    push rbx
+    push r12
+    push r13
+    push r14
+    push r15
+    mov qword ptr [rdi + {g_sched} + {buf_sp}], rsp
+    lea rax, [rip + .Lgorc_mcall_resume]
+    mov qword ptr [rdi + {g_sched} + {buf_pc}], rax
+    mov qword ptr [rdi + {g_sched} + {buf_bp}], rbp
+    mov rsp, rsi
+    xor ebp, ebp
+    call rdx
+    ud2
+.Lgorc_mcall_resume:
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    pop rbx
+    pop rbp
+    ret
+    .size gorc_mcall_switch, . - gorc_mcall_switch
+
+    .globl gorc_switch_call
+    .type gorc_switch_call, @function
+    .p2align 4
+gorc_switch_call:
+    push rbp
+    mov rbp, rsp
+    mov rsp, rdi
+    mov rdi, rdx
+    call rsi
+    mov rsp, rbp
+    pop rbp
+    ret
+    .size gorc_switch_call, . - gorc_switch_call
+
+    .globl gorc_sigpanic
+    .type gorc_sigpanic, @function
+    .p2align 4
+gorc_sigpanic:
+    push rbp
+    mov rbp, rsp
+    and rsp, -16
+    call {sigpanic_go}
+    .globl gorc_sigpanic_ret
+gorc_sigpanic_ret:
+    ud2
+    .size gorc_sigpanic, . - gorc_sigpanic
+"#,
+    ms_gpr = const offset_of!(G, morestack) + offset_of!(MoreStack, gpr),
+    ms_xmm = const offset_of!(G, morestack) + offset_of!(MoreStack, xmm),
+    ms_body = const offset_of!(G, morestack) + offset_of!(MoreStack, body),
+    ms_frame = const offset_of!(G, morestack) + offset_of!(MoreStack, frame),
+    ms_args = const offset_of!(G, morestack) + offset_of!(MoreStack, args),
+    ms_sp = const offset_of!(G, morestack) + offset_of!(MoreStack, sp),
+    ms_bp = const offset_of!(G, morestack) + offset_of!(MoreStack, bp),
+    g_m = const offset_of!(G, m),
+    m_g0 = const offset_of!(M, g0),
+    g_sched = const offset_of!(G, sched),
+    g_sched_sp = const offset_of!(G, sched) + offset_of!(Gobuf, sp),
+    buf_sp = const offset_of!(Gobuf, sp),
+    buf_pc = const offset_of!(Gobuf, pc),
+    buf_bp = const offset_of!(Gobuf, bp),
+    buf_ctxt = const offset_of!(Gobuf, ctxt),
+    seg_prev = const offset_of!(Segment, prev),
+    seg_lo = const offset_of!(Segment, lo),
+    seg_saved_sp = const offset_of!(Segment, saved_sp),
+    stack_preempt = const crate::STACK_PREEMPT as i64,
+    stack_guard = const crate::STACK_GUARD,
+    newstack = sym crate::stack::gorc_newstack,
+    sigpanic_go = sym crate::signal::gorc_sigpanic_go,
+);
+
+// The main goroutine's first frame. Entered by gogo with r15 = g, rsp at the top of the first
+// segment ([rsp] = 0: the end of the frame-pointer walk) and rbp = 0.
+#[cfg(not(test))]
+core::arch::global_asm!(
+    r#"
+    .text
+    .globl gorc_main_start
+    .type gorc_main_start, @function
+    .p2align 4
+gorc_main_start:
+    push rbp
+    mov rbp, rsp
+    call {init}
+    call {main}
+    call {exit0}
+    ud2
+    .size gorc_main_start, . - gorc_main_start
+"#,
+    init = sym crate::entry::gorc_main_init,
+    main = sym crate::entry::go_main_main,
+    exit0 = sym crate::entry::main_exit,
+);
+
+/// The current frame pointer (rbp). The runtime is built with frame pointers, so in an
+/// `#[inline(always)]` caller this is that caller's frame: `[fp]` is its caller's rbp,
+/// `[fp+8]` its return address.
+#[inline(always)]
+pub fn frame_pointer() -> usize {
+    let fp: usize;
+    unsafe {
+        core::arch::asm!("mov {}, rbp", out(reg) fp, options(nomem, nostack, preserves_flags));
+    }
+    fp
+}
+
+#[inline(always)]
+pub fn stack_pointer() -> usize {
+    let sp: usize;
+    unsafe {
+        core::arch::asm!("mov {}, rsp", out(reg) sp, options(nomem, nostack, preserves_flags));
+    }
+    sp
+}
+
+/// Signal-context access (Linux x86_64 `ucontext_t`).
+pub unsafe fn ctx_pc(uc: *mut libc::c_void) -> usize {
+    (*(uc as *mut libc::ucontext_t)).uc_mcontext.gregs[libc::REG_RIP as usize] as usize
+}
+
+pub unsafe fn ctx_sp(uc: *mut libc::c_void) -> usize {
+    (*(uc as *mut libc::ucontext_t)).uc_mcontext.gregs[libc::REG_RSP as usize] as usize
+}
+
+pub unsafe fn ctx_fp(uc: *mut libc::c_void) -> usize {
+    (*(uc as *mut libc::ucontext_t)).uc_mcontext.gregs[libc::REG_RBP as usize] as usize
+}
+
+/// Makes the interrupted code "call" `target` when the handler returns: pushes the
+/// interrupted pc as the return address on the interrupted stack and sets pc to `target`.
+pub unsafe fn ctx_inject_call(uc: *mut libc::c_void, target: usize) {
+    let gregs = &mut (*(uc as *mut libc::ucontext_t)).uc_mcontext.gregs;
+    let pc = gregs[libc::REG_RIP as usize] as usize;
+    let sp = gregs[libc::REG_RSP as usize] as usize - 8;
+    *(sp as *mut usize) = pc;
+    gregs[libc::REG_RSP as usize] = sp as i64;
+    gregs[libc::REG_RIP as usize] = target as i64;
+}

@@ -1,0 +1,278 @@
+//! G and M, the current-M thread-local, and the stack-switching wrappers (`mcall`,
+//! `systemstack`, `gogo`) around the per-architecture assembly.
+//!
+//! Single-threaded for now: one M (M0) whose g0 runs on the process's main thread stack, and one
+//! goroutine (the main goroutine). The structures are the ones the M:N scheduler will use: every
+//! M has its own g0 on its own thread stack and its own signal stack, `CURRENT_M` is
+//! thread-local, and `m.curg` names the goroutine the M runs (or null while it runs g0 code only).
+
+use core::cell::Cell;
+use core::ptr;
+
+use crate::arch;
+use crate::stack::{self, Segment};
+use crate::STACK_GUARD;
+
+/// Saved execution context of a goroutine that is not running (`g.sched`).
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct Gobuf {
+    pub sp: usize,
+    pub pc: usize,
+    pub bp: usize,
+    /// Closure context (for goroutines started on a closure, later).
+    pub ctxt: usize,
+}
+
+/// What `gorc_morestack` saves before it leaves the goroutine's stack: the argument registers
+/// of the function being entered (restored before jumping to its body) and the request itself.
+/// Only one morestack is in flight per goroutine, so this lives in the G.
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct MoreStack {
+    pub gpr: [usize; 6],
+    pub xmm: [[u64; 2]; 8],
+    /// Address of the function body (after the check).
+    pub body: usize,
+    /// Bytes the body needs below its entry sp.
+    pub frame: usize,
+    /// Bytes of stack-passed arguments above the return address.
+    pub args: usize,
+    /// sp at the function's entry: `[sp]` is the return address into the caller.
+    pub sp: usize,
+    /// The caller's rbp (the function has not pushed its own yet).
+    pub bp: usize,
+}
+
+/// A goroutine. The first 56 bytes are the ABI compiled code and assembly rely on
+/// (ARCHITECTURE.md); the rest is private to the runtime.
+#[repr(C)]
+pub struct G {
+    pub stack_lo: usize,    // 0
+    pub stack_hi: usize,    // 8: address of the current segment's header
+    pub stackguard0: usize, // 16
+    pub sched: Gobuf,       // 24..56
+    // ---- private ----
+    pub m: *mut M,
+    pub morestack: MoreStack,
+    pub goid: i64,
+    /// The first (bottom) segment of the goroutine's stack; null for g0.
+    pub first_seg: *mut Segment,
+}
+
+const _: () = {
+    assert!(core::mem::offset_of!(G, stack_lo) == 0);
+    assert!(core::mem::offset_of!(G, stack_hi) == 8);
+    assert!(core::mem::offset_of!(G, stackguard0) == 16);
+    assert!(core::mem::offset_of!(G, sched) == 24);
+    assert!(core::mem::offset_of!(Gobuf, sp) == 0);
+    assert!(core::mem::offset_of!(Gobuf, pc) == 8);
+    assert!(core::mem::offset_of!(Gobuf, bp) == 16);
+    assert!(core::mem::offset_of!(Gobuf, ctxt) == 24);
+};
+
+impl G {
+    pub fn zeroed() -> G {
+        G {
+            stack_lo: 0,
+            stack_hi: 0,
+            stackguard0: 0,
+            sched: Gobuf {
+                sp: 0,
+                pc: 0,
+                bp: 0,
+                ctxt: 0,
+            },
+            m: ptr::null_mut(),
+            morestack: MoreStack {
+                gpr: [0; 6],
+                xmm: [[0; 2]; 8],
+                body: 0,
+                frame: 0,
+                args: 0,
+                sp: 0,
+                bp: 0,
+            },
+            goid: 0,
+            first_seg: ptr::null_mut(),
+        }
+    }
+}
+
+/// An OS thread.
+#[repr(C)]
+pub struct M {
+    /// The goroutine whose stack is this thread's own stack; runs the scheduler, `newstack`,
+    /// panics and anything else deep.
+    pub g0: *mut G,
+    /// The goroutine this M is running (null when none).
+    pub curg: *mut G,
+    pub id: i64,
+    /// Set once the program has started dying (a panic or fatal error is being printed); a
+    /// second failure while dying exits at once.
+    pub dying: u32,
+    /// The last synchronous signal, recorded by the handler for `sigpanic`.
+    pub sig: i32,
+    pub sigcode: i32,
+    pub sigaddr: usize,
+    pub sigpc: usize,
+    /// The signal stack (sigaltstack) of this thread.
+    pub gsignal_lo: usize,
+    pub gsignal_hi: usize,
+}
+
+impl M {
+    pub fn zeroed() -> M {
+        M {
+            g0: ptr::null_mut(),
+            curg: ptr::null_mut(),
+            id: 0,
+            dying: 0,
+            sig: 0,
+            sigcode: 0,
+            sigaddr: 0,
+            sigpc: 0,
+            gsignal_lo: 0,
+            gsignal_hi: 0,
+        }
+    }
+}
+
+thread_local! {
+    // A const-initialised Cell of a raw pointer: no destructor, no lazy registration, so it is
+    // safe to read from a signal handler.
+    static CURRENT_M: Cell<*mut M> = const { Cell::new(ptr::null_mut()) };
+}
+
+/// The M of the calling thread (null before the runtime set it up).
+#[inline]
+pub fn current_m() -> *mut M {
+    CURRENT_M.with(|m| m.get())
+}
+
+pub fn set_current_m(m: *mut M) {
+    CURRENT_M.with(|c| c.set(m));
+}
+
+/// The goroutine the current M runs (null if none).
+#[inline]
+pub fn current_g() -> *mut G {
+    let m = current_m();
+    if m.is_null() {
+        ptr::null_mut()
+    } else {
+        unsafe { (*m).curg }
+    }
+}
+
+/// Whether the stack pointer `sp` is on this M's g0 stack.
+fn on_g0(m: *mut M, sp: usize) -> bool {
+    unsafe {
+        let g0 = (*m).g0;
+        g0.is_null() || (sp >= (*g0).stack_lo && sp < (*g0).stack_hi)
+    }
+}
+
+/// Runs `f(arg)` on the current M's g0 stack and returns. Callable from Go code and from
+/// runtime code on a goroutine stack; when already on g0 (or the signal stack, or before the
+/// runtime is set up) it just calls `f`.
+///
+/// Runs on the caller's stack until the switch: a few words.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_systemstack(f: unsafe extern "C" fn(*mut u8), arg: *mut u8) {
+    let m = current_m();
+    let sp = arch::stack_pointer();
+    if m.is_null()
+        || on_g0(m, sp)
+        || (sp >= (*m).gsignal_lo && sp < (*m).gsignal_hi)
+        || (*m).curg.is_null()
+    {
+        f(arg);
+        return;
+    }
+    arch::gorc_switch_call((*(*m).g0).sched.sp, f, arg);
+}
+
+/// Rust-side `systemstack`: runs the closure on g0.
+pub fn systemstack<F: FnOnce()>(f: F) {
+    let mut slot = Some(f);
+    unsafe extern "C" fn tramp<F: FnOnce()>(arg: *mut u8) {
+        let slot = &mut *(arg as *mut Option<F>);
+        if let Some(f) = slot.take() {
+            f();
+        }
+    }
+    unsafe {
+        gorc_systemstack(tramp::<F>, &mut slot as *mut Option<F> as *mut u8);
+    }
+}
+
+/// Saves the calling goroutine's state in `g.sched` (callee-saved registers are pushed on its
+/// stack), switches to g0's stack and calls `f(g)`. `f` runs on g0 and must never return; it
+/// resumes the goroutine, if ever, with `gogo(&g.sched)`, which makes this call return.
+///
+/// Must be called on a goroutine stack (never on g0).
+pub unsafe fn mcall(f: unsafe extern "C" fn(*mut G) -> !) {
+    let m = current_m();
+    let g = (*m).curg;
+    if g.is_null() || on_g0(m, arch::stack_pointer()) {
+        crate::panic::throw(b"runtime: mcall called on m->g0 stack");
+    }
+    arch::gorc_mcall_switch(g, (*(*m).g0).sched.sp, f);
+}
+
+/// `mcall` for compiled code: `f(g)` on g0, with the calling goroutine's state in `g.sched`.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_mcall(f: unsafe extern "C" fn(*mut G) -> !) {
+    mcall(f)
+}
+
+/// Self-test of the mcall/gogo round trip, for the runtime's integration test: switches to
+/// g0 with `mcall`, checks that it runs there, and resumes the caller with `gogo`. Returns 1
+/// if the callback ran on g0. The caller's callee-saved registers must survive.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_selftest_mcall() -> i64 {
+    static mut RAN_ON_G0: i64 = 0;
+    unsafe extern "C" fn back(g: *mut G) -> ! {
+        // On g0: the goroutine's stack is saved in g.sched.
+        let m = current_m();
+        RAN_ON_G0 = (on_g0(m, arch::stack_pointer()) && (*g).sched.sp != 0) as i64;
+        gogo(g)
+    }
+    RAN_ON_G0 = 0;
+    mcall(back);
+    RAN_ON_G0
+}
+
+/// Makes `g` the running goroutine of the current M and jumps to its saved context. Never
+/// returns. Called on g0 (or during startup, on the thread stack that becomes g0's).
+pub unsafe fn gogo(g: *mut G) -> ! {
+    let m = current_m();
+    (*m).curg = g;
+    (*g).m = m;
+    arch::gorc_gogo(&mut (*g).sched)
+}
+
+/// Allocates a goroutine with a fresh first segment whose saved context starts at `pc` as if
+/// it had been called with a zero return address (the end of every traceback).
+pub unsafe fn newg(goid: i64, pc: usize) -> *mut G {
+    let g = Box::into_raw(Box::new(G::zeroed()));
+    let seg = stack::alloc_segment(crate::FIRST_SEGMENT_SIZE);
+    (*seg).total = (*seg).size;
+    (*g).first_seg = seg;
+    (*g).stack_lo = (*seg).lo;
+    (*g).stack_hi = seg as usize;
+    (*g).stackguard0 = (*seg).lo + STACK_GUARD;
+    (*g).goid = goid;
+    // The segment header is 16-byte aligned; leave a zero "return address" below it so the
+    // entry function sees sp ≡ 8 (mod 16), as after a call.
+    let sp = seg as usize - 16 + 8;
+    *(sp as *mut usize) = 0;
+    (*g).sched = Gobuf {
+        sp,
+        pc,
+        bp: 0,
+        ctxt: 0,
+    };
+    g
+}

@@ -1,0 +1,265 @@
+//! Goroutine stacks: segments, and `newstack`, the g0 half of `gorc_morestack`.
+//!
+//! A segment is one mmapped region:
+//!
+//! ```text
+//!   base        lo                                                  hi = header    base+map_len
+//!   | guard page | STACK_GUARD area | frames grow down ...  <- sp   | Segment header |
+//! ```
+//!
+//! `g.stack_lo = lo`, `g.stack_hi = hi` (the header's address; frames live below it) and
+//! `g.stackguard0 = lo + STACK_GUARD`. The PROT_NONE page below `lo` turns a runaway runtime
+//! frame into a fault the signal handler reports as a stack overflow.
+//!
+//! When a prologue finds too little room, `newstack` (on g0) makes the next segment current:
+//! the one cached in `cur.next` if big enough, else a new one of at least twice the current
+//! size. The function's stack arguments are copied to the top of the new segment, below them
+//! goes the address of `gorc_morestack_return`, and the function's body runs there. Its return
+//! lands in `gorc_morestack_return`, which restores the previous segment; the new one stays
+//! cached, so a call crossing the boundary in a loop costs two stack switches, not an mmap.
+//!
+//! The frame-pointer chain stays intact: the body is entered with rbp = the caller's rbp, so
+//! its saved rbp links to the previous segment. Only its return address is the trampoline; the
+//! real one is in the header (`ret_pc`), where the traceback finds it.
+
+use core::ptr;
+
+use crate::sched::G;
+use crate::{FIRST_SEGMENT_SIZE, MAX_STACK, PAGE, STACK_GUARD, STACK_PREEMPT, STACK_SMALL};
+
+/// The header at the top of every segment.
+#[repr(C, align(16))]
+#[derive(Debug)]
+pub struct Segment {
+    /// The segment below this one in the goroutine's stack (null for the first).
+    pub prev: *mut Segment,
+    /// Lowest usable address (just above the guard page).
+    pub lo: usize,
+    /// sp of the function entry that moved to this segment: `[saved_sp]` is the real return
+    /// address, `gorc_morestack_return` resumes the caller there.
+    pub saved_sp: usize,
+    /// Cached next segment (kept after returning from it).
+    pub next: *mut Segment,
+    /// The real return address of the first frame on this segment (= `[saved_sp]`).
+    pub ret_pc: usize,
+    /// mmap base and length (guard page included).
+    pub base: usize,
+    pub map_len: usize,
+    /// Usable bytes: header address + header size - lo.
+    pub size: usize,
+    /// Bytes of this segment and all below it.
+    pub total: usize,
+}
+
+pub const HEADER: usize = core::mem::size_of::<Segment>();
+/// Each segment has a PROT_NONE page below it, so that a runtime bug that overruns the guard
+/// area faults (and is reported as a stack overflow) instead of corrupting memory. It costs a
+/// VMA per segment: with ~100k goroutines the scheduler issue has to pool first segments and
+/// may drop it (gc has no guard pages on goroutine stacks).
+const GUARD_PAGE: usize = PAGE;
+
+/// Segments mapped since the program started (for tests and, later, runtime statistics).
+pub static SEGMENTS_MAPPED: core::sync::atomic::AtomicUsize =
+    core::sync::atomic::AtomicUsize::new(0);
+
+/// The number of stack segments mapped so far (the hot-split test checks it stays small).
+#[no_mangle]
+pub extern "C" fn gorc_selftest_segments() -> i64 {
+    SEGMENTS_MAPPED.load(core::sync::atomic::Ordering::Relaxed) as i64
+}
+
+fn round_up(x: usize, a: usize) -> usize {
+    (x + a - 1) & !(a - 1)
+}
+
+/// Maps a segment with `size` usable bytes (a multiple of the page size) plus a guard page.
+/// Returns its header. Null if the system refuses the memory.
+///
+/// Runs on g0 or during startup.
+pub unsafe fn alloc_segment(size: usize) -> *mut Segment {
+    let size = round_up(size, PAGE);
+    let map_len = size + GUARD_PAGE;
+    let base = libc::mmap(
+        ptr::null_mut(),
+        map_len,
+        libc::PROT_READ | libc::PROT_WRITE,
+        libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+        -1,
+        0,
+    );
+    if base == libc::MAP_FAILED {
+        return ptr::null_mut();
+    }
+    let base = base as usize;
+    SEGMENTS_MAPPED.fetch_add(1, core::sync::atomic::Ordering::Relaxed);
+    libc::mprotect(base as *mut libc::c_void, GUARD_PAGE, libc::PROT_NONE);
+    let hdr = (base + map_len - HEADER) as *mut Segment;
+    hdr.write(Segment {
+        prev: ptr::null_mut(),
+        lo: base + GUARD_PAGE,
+        saved_sp: 0,
+        next: ptr::null_mut(),
+        ret_pc: 0,
+        base,
+        map_len,
+        size,
+        total: size,
+    });
+    hdr
+}
+
+/// Unmaps `seg` and the segments cached above it.
+pub unsafe fn free_chain(mut seg: *mut Segment) {
+    while !seg.is_null() {
+        let next = (*seg).next;
+        libc::munmap((*seg).base as *mut libc::c_void, (*seg).map_len);
+        seg = next;
+    }
+}
+
+/// Would the prologue of a function with `frame` bytes pass with this sp and guard?
+fn prologue_passes(sp: usize, frame: usize, guard: usize) -> bool {
+    if frame <= STACK_SMALL {
+        sp > guard
+    } else {
+        (sp + STACK_SMALL).wrapping_sub(frame) > guard && sp + STACK_SMALL >= frame
+    }
+}
+
+/// The g0 half of `gorc_morestack` (see arch): decides between a preemption request and a
+/// real growth, and returns the sp the function body starts with.
+///
+/// Runs on g0's stack. Allocates only through mmap. Never returns on stack overflow.
+pub unsafe extern "C" fn gorc_newstack(g: *mut G) -> usize {
+    let g = &mut *g;
+    let ms = g.morestack;
+    if g.stackguard0 == STACK_PREEMPT {
+        // A preemption request: restore the guard and park the goroutine so that it resumes
+        // in the function it was entering (gorc_morestack_resume restores the argument
+        // registers from g.morestack). With one goroutine, "yielding" is resuming it at once;
+        // the scheduler issue replaces the gogo below with schedule() (we are on g0 already,
+        // as mcall would have put us).
+        g.stackguard0 = g.stack_lo + STACK_GUARD;
+        if prologue_passes(ms.sp, ms.frame, g.stackguard0) {
+            g.sched = crate::sched::Gobuf {
+                sp: ms.sp,
+                pc: crate::arch::gorc_morestack_resume as *const () as usize,
+                bp: ms.bp,
+                ctxt: 0,
+            };
+            crate::sched::gogo(g);
+        }
+        // Out of stack as well: grow, below, and run the body on the new segment.
+    }
+
+    let cur = g.stack_hi as *mut Segment;
+    let args = round_up(ms.args, 16);
+    let need = round_up(
+        HEADER + args + 8 + ms.frame + STACK_GUARD + STACK_SMALL,
+        PAGE,
+    );
+
+    let mut seg = (*cur).next;
+    if !seg.is_null() && (*seg).size < need {
+        free_chain(seg);
+        (*cur).next = ptr::null_mut();
+        seg = ptr::null_mut();
+    }
+    if seg.is_null() {
+        let size = need.max((*cur).size * 2).max(FIRST_SEGMENT_SIZE);
+        if (*cur).total + size > MAX_STACK {
+            crate::panic::stack_overflow(g);
+        }
+        seg = alloc_segment(size);
+        if seg.is_null() {
+            crate::panic::throw_str(b"runtime: cannot allocate memory for a stack segment\n");
+        }
+        (*seg).prev = cur;
+        (*cur).next = seg;
+    }
+    (*seg).total = (*cur).total + (*seg).size;
+    if (*seg).total > MAX_STACK {
+        crate::panic::stack_overflow(g);
+    }
+    (*seg).saved_sp = ms.sp;
+    (*seg).ret_pc = *(ms.sp as *const usize);
+
+    let hi = seg as usize;
+    let argbase = hi - args;
+    ptr::copy_nonoverlapping((ms.sp + 8) as *const u8, argbase as *mut u8, ms.args);
+    let sp = argbase - 8;
+    *(sp as *mut usize) = crate::arch::gorc_morestack_return as *const () as usize;
+
+    g.stack_lo = (*seg).lo;
+    g.stack_hi = hi;
+    g.stackguard0 = (*seg).lo + STACK_GUARD;
+    sp
+}
+
+/// The segment of `g`'s current chain (current segment and those below it) that contains
+/// `addr`, if any.
+pub unsafe fn segment_containing(g: *const G, addr: usize) -> *mut Segment {
+    if g.is_null() || (*g).first_seg.is_null() {
+        return ptr::null_mut();
+    }
+    let mut seg = (*g).stack_hi as *mut Segment;
+    while !seg.is_null() {
+        if addr >= (*seg).lo && addr < seg as usize + HEADER {
+            return seg;
+        }
+        seg = (*seg).prev;
+    }
+    ptr::null_mut()
+}
+
+/// The guard page of one of `g`'s segments contains `addr`.
+pub unsafe fn in_guard_page(g: *const G, addr: usize) -> bool {
+    if g.is_null() || (*g).first_seg.is_null() {
+        return false;
+    }
+    let mut seg = (*g).stack_hi as *mut Segment;
+    // The cached segments above the current one too: a fault there is just as much a stack
+    // overflow.
+    while !(*seg).next.is_null() {
+        seg = (*seg).next;
+    }
+    while !seg.is_null() {
+        if addr >= (*seg).base && addr < (*seg).lo {
+            return true;
+        }
+        seg = (*seg).prev;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prologue_model() {
+        assert!(prologue_passes(1000, 16, 999));
+        assert!(!prologue_passes(1000, 16, 1000));
+        // big frame: sp - frame + SMALL > guard
+        assert!(prologue_passes(
+            10_000,
+            1000,
+            10_000 - 1000 + STACK_SMALL - 1
+        ));
+        assert!(!prologue_passes(10_000, 1000, 10_000 - 1000 + STACK_SMALL));
+    }
+
+    #[test]
+    fn segment_layout() {
+        unsafe {
+            let s = alloc_segment(FIRST_SEGMENT_SIZE);
+            assert!(!s.is_null());
+            assert_eq!(s as usize % 16, 0);
+            assert_eq!((*s).lo + (*s).size, s as usize + HEADER);
+            // usable memory is writable
+            *((*s).lo as *mut u64) = 1;
+            *((s as usize - 8) as *mut u64) = 1;
+            free_chain(s);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	if true {
+		println("x")
+
+}
+
+func other() {} // ERROR "syntax error: unexpected other, expecting \("

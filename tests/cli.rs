@@ -1,0 +1,128 @@
+//! The `gorc` command line: `build` and `run` on files and directories, output names, exit
+//! statuses and the format of compile errors.
+
+use std::path::Path;
+use std::process::Command;
+
+fn gorc() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_gorc"))
+}
+
+fn write(dir: &Path, name: &str, src: &str) {
+    std::fs::write(dir.join(name), src).unwrap();
+}
+
+fn two_file_package(dir: &Path) {
+    write(
+        dir,
+        "main.go",
+        "package main\n\nfunc main() {\n\tprintln(twice(21), name)\n}\n",
+    );
+    write(
+        dir,
+        "util.go",
+        "package main\n\nvar name = \"pkg\"\n\nfunc twice(x int) int { return 2 * x }\n",
+    );
+}
+
+#[test]
+fn run_files_and_directories() {
+    let tmp = tempfile::tempdir().unwrap();
+    two_file_package(tmp.path());
+    // A directory, and the same package named file by file.
+    for args in [
+        vec![".".to_string()],
+        vec!["main.go".into(), "util.go".into()],
+    ] {
+        let out = gorc()
+            .arg("run")
+            .args(&args)
+            .current_dir(tmp.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "gorc run {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "42 pkg\n");
+    }
+}
+
+#[test]
+fn build_names_the_executable_like_go_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pkg = tmp.path().join("hello");
+    std::fs::create_dir(&pkg).unwrap();
+    two_file_package(&pkg);
+    // No arguments: the current directory, named after it.
+    let st = gorc().arg("build").current_dir(&pkg).status().unwrap();
+    assert!(st.success());
+    assert!(pkg.join("hello").is_file());
+    // A file: named after the file; -o wins.
+    let st = gorc()
+        .args(["build", "main.go", "util.go"])
+        .current_dir(&pkg)
+        .status()
+        .unwrap();
+    assert!(st.success());
+    assert!(pkg.join("main").is_file());
+    let st = gorc()
+        .args(["build", "-o", "custom", "."])
+        .current_dir(&pkg)
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let out = Command::new(pkg.join("custom")).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "42 pkg\n");
+}
+
+#[test]
+fn run_reports_the_programs_exit_status() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(
+        tmp.path(),
+        "p.go",
+        "package main\n\nfunc main() {\n\tpanic(\"boom\")\n}\n",
+    );
+    let out = gorc()
+        .args(["run", "p.go"])
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .starts_with("panic: boom\n\ngoroutine 1 [running]:\nmain.main()"));
+}
+
+#[test]
+fn compile_errors_are_file_line_col_and_exit_1() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(
+        tmp.path(),
+        "bad.go",
+        "package main\n\nfunc main() {\n\tx := 1\n\ty = 2\n}\n",
+    );
+    let out = gorc()
+        .args(["build", "bad.go"])
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err,
+        "bad.go:4:2: x declared but not used\nbad.go:5:2: undefined: y\n"
+    );
+    assert!(!tmp.path().join("bad").exists());
+}
+
+#[test]
+fn missing_files_are_reported_not_panicked_on() {
+    let out = gorc()
+        .args(["build", "/nonexistent/x.go"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/x.go"));
+}

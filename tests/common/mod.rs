@@ -1,0 +1,430 @@
+//! Helpers shared by the golden and conformance harnesses: locating the
+//! `gorc` binary, running a child process with a timeout and combined
+//! stdout/stderr, comparing outputs (with gc's traceback normalisation),
+//! a small line diff, and a parallel work queue.
+//!
+//! The conventions are documented in testdata/README.md.
+
+#![allow(dead_code)]
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// The repository root (the root package's manifest directory).
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The compiler under test. `GORC_BIN` overrides the binary cargo built,
+/// which is handy for checking the harness itself against a stand-in.
+pub fn gorc() -> PathBuf {
+    match std::env::var_os("GORC_BIN") {
+        Some(p) if !p.is_empty() => PathBuf::from(p),
+        _ => PathBuf::from(env!("CARGO_BIN_EXE_gorc")),
+    }
+}
+
+/// The substring filter from `GORC_TEST_FILTER` (empty: run everything).
+pub fn filter() -> String {
+    std::env::var("GORC_TEST_FILTER").unwrap_or_default()
+}
+
+/// What a child process did.
+pub struct Outcome {
+    /// stdout and stderr, interleaved as written (both go to one file).
+    pub output: String,
+    /// Exit status; `None` when killed by a signal or by the timeout.
+    pub code: Option<i32>,
+    /// The signal that ended the process, if any.
+    pub signal: Option<i32>,
+    pub timed_out: bool,
+}
+
+impl Outcome {
+    pub fn describe_status(&self) -> String {
+        if self.timed_out {
+            "timed out".to_string()
+        } else if let Some(c) = self.code {
+            format!("exit status {c}")
+        } else if let Some(s) = self.signal {
+            format!("killed by signal {s}")
+        } else {
+            "unknown status".to_string()
+        }
+    }
+}
+
+/// Runs `cmd` with stdout and stderr both writing to one temporary file (so
+/// the interleaving is exactly that of `2>&1`), stdin from /dev/null, and
+/// kills it after `timeout`.
+pub fn run_combined(mut cmd: Command, timeout: Duration) -> std::io::Result<Outcome> {
+    let out_file = tempfile::tempfile()?;
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::from(out_file.try_clone()?))
+        .stderr(Stdio::from(out_file.try_clone()?));
+    let mut child = cmd.spawn()?;
+    let start = Instant::now();
+    let mut timed_out = false;
+    let status = loop {
+        if let Some(st) = child.try_wait()? {
+            break st;
+        }
+        if start.elapsed() > timeout {
+            let _ = child.kill();
+            timed_out = true;
+            break child.wait()?;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    drop(cmd);
+    let output = read_all(out_file)?;
+    #[cfg(unix)]
+    let signal = {
+        use std::os::unix::process::ExitStatusExt;
+        status.signal()
+    };
+    #[cfg(not(unix))]
+    let signal = None;
+    Ok(Outcome {
+        output,
+        code: if timed_out { None } else { status.code() },
+        signal,
+        timed_out,
+    })
+}
+
+fn read_all(mut f: File) -> std::io::Result<String> {
+    use std::io::{Read, Seek, SeekFrom};
+    f.seek(SeekFrom::Start(0))?;
+    let mut buf = Vec::new();
+    f.read_to_end(&mut buf)?;
+    Ok(String::from_utf8_lossy(&buf).into_owned())
+}
+
+/// `gorc build -o <out> <src>`.
+pub fn gorc_build(src: &Path, out: &Path, timeout: Duration) -> std::io::Result<Outcome> {
+    let mut cmd = Command::new(gorc());
+    cmd.arg("build").arg("-o").arg(out).arg(src);
+    if let Some(dir) = src.parent() {
+        cmd.current_dir(dir);
+    }
+    run_combined(cmd, timeout)
+}
+
+/// Runs `jobs` on `available_parallelism` worker threads (at most
+/// `GORC_TEST_JOBS` if set) and returns the results in the jobs' order.
+pub fn parallel_map<T, R, F>(jobs: Vec<T>, f: F) -> Vec<R>
+where
+    T: Send + 'static,
+    R: Send + 'static,
+    F: Fn(T) -> R + Send + Sync + 'static,
+{
+    let n = jobs.len();
+    let workers = std::env::var("GORC_TEST_JOBS")
+        .ok()
+        .and_then(|s| s.parse::<usize>().ok())
+        .filter(|&w| w > 0)
+        .unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2)
+        })
+        .min(n.max(1));
+    let queue: Arc<Mutex<Vec<(usize, T)>>> =
+        Arc::new(Mutex::new(jobs.into_iter().enumerate().rev().collect()));
+    let results: Arc<Mutex<Vec<Option<R>>>> = Arc::new(Mutex::new((0..n).map(|_| None).collect()));
+    let f = Arc::new(f);
+    let handles: Vec<_> = (0..workers)
+        .map(|_| {
+            let queue = Arc::clone(&queue);
+            let results = Arc::clone(&results);
+            let f = Arc::clone(&f);
+            std::thread::spawn(move || loop {
+                let job = queue.lock().unwrap().pop();
+                let Some((i, job)) = job else { break };
+                let r = f(job);
+                results.lock().unwrap()[i] = Some(r);
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().expect("worker thread panicked");
+    }
+    let mut results = results.lock().unwrap();
+    results
+        .drain(..)
+        .map(|r| r.expect("job without result"))
+        .collect()
+}
+
+/// Reads a list file (one entry per line, `#` starts a comment, blank lines
+/// ignored). A missing file is an empty list.
+pub fn read_list(path: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Output comparison.
+
+/// The header of a goroutine's traceback: `goroutine N [state]:`, e.g.
+/// `goroutine 1 [running]:` or `goroutine 1 [chan receive]:`.
+fn is_goroutine_header(l: &str) -> bool {
+    let Some(rest) = l.strip_prefix("goroutine ") else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(|b| b.is_ascii_digit()).count();
+    digits > 0 && rest[digits..].starts_with(" [") && l.ends_with("]:")
+}
+
+const SIGSEGV_PREFIX: &str = "[signal SIGSEGV: segmentation violation";
+
+/// Lines of the part before (and including) the first `goroutine N
+/// [state]:` line, with address-bearing lines removed: `runtime: sp=`
+/// lines and the whole `runtime stack:` section (which runs up to the
+/// goroutine line).
+fn normalised_head(lines: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut in_runtime_stack = false;
+    for l in lines {
+        if is_goroutine_header(l) {
+            in_runtime_stack = false;
+        }
+        if *l == "runtime stack:" {
+            in_runtime_stack = true;
+        }
+        if in_runtime_stack || l.starts_with("runtime: sp=") {
+            continue;
+        }
+        out.push(l.to_string());
+    }
+    // A `runtime stack:` section is preceded and followed by a blank line;
+    // collapse runs of blank lines so that its presence or absence is moot.
+    out.dedup_by(|a, b| a.is_empty() && b.is_empty());
+    out
+}
+
+/// Function names of the frames in the traceback of the goroutine section
+/// that starts at `lines[0]` (exclusive) and ends at the first blank line:
+/// lines that do not start with whitespace and contain `(`, with the name
+/// taken before the last `(`... i.e. before the argument list. `runtime.`
+/// frames and `created by` lines are dropped, and runs of one name
+/// (recursion) are collapsed to one entry.
+fn frame_names(lines: &[&str]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for l in lines {
+        if l.is_empty() {
+            break;
+        }
+        if l.starts_with('\t') || l.starts_with(' ') || l.starts_with("created by") {
+            continue;
+        }
+        let Some(paren) = l.find('(') else { continue };
+        let name = &l[..paren];
+        // `panic(...)` is how gc shows runtime.gopanic in a traceback.
+        if name.starts_with("runtime.") || name == "panic" || name.is_empty() {
+            continue;
+        }
+        if names.last().map(|n| n == name) != Some(true) {
+            names.push(name.to_string());
+        }
+    }
+    names
+}
+
+/// Compares a program's actual combined output with the expected one.
+/// Without a `goroutine N [state]:` line in the expected output the
+/// comparison is exact. With one, the text up to and including it is
+/// compared after `normalised_head` (a `[signal SIGSEGV: segmentation
+/// violation` line matches by that prefix), and the expected traceback's
+/// `main`-side frame names must appear, in order, among the actual ones.
+/// Returns a description of the mismatch.
+pub fn compare_output(expected: &str, actual: &str) -> Result<(), String> {
+    let exp: Vec<&str> = expected.lines().collect();
+    let Some(gi) = exp.iter().position(|l| is_goroutine_header(l)) else {
+        if expected == actual {
+            return Ok(());
+        }
+        return Err(unified_diff(expected, actual, "expected", "actual"));
+    };
+    let act: Vec<&str> = actual.lines().collect();
+    let Some(ai) = act.iter().position(|l| is_goroutine_header(l)) else {
+        return Err(format!(
+            "expected a traceback (`{}`), got none\n{}",
+            exp[gi],
+            unified_diff(expected, actual, "expected", "actual")
+        ));
+    };
+    let eh = normalised_head(&exp[..=gi]);
+    let ah = normalised_head(&act[..=ai]);
+    let head_ok = eh.len() == ah.len()
+        && eh.iter().zip(&ah).all(|(e, a)| {
+            if e.starts_with(SIGSEGV_PREFIX) {
+                a.starts_with(SIGSEGV_PREFIX)
+            } else {
+                e == a
+            }
+        });
+    if !head_ok {
+        return Err(format!(
+            "output before the traceback differs (address lines removed)\n{}",
+            unified_diff(
+                &(eh.join("\n") + "\n"),
+                &(ah.join("\n") + "\n"),
+                "expected",
+                "actual"
+            )
+        ));
+    }
+    let ef = frame_names(&exp[gi + 1..]);
+    let af = frame_names(&act[ai + 1..]);
+    let mut it = af.iter();
+    for name in &ef {
+        if !it.any(|a| a == name) {
+            return Err(format!(
+                "traceback frames differ: expected (in order) {ef:?}, got {af:?}\n--- actual output ---\n{}",
+                truncate(actual, 4000)
+            ));
+        }
+    }
+    Ok(())
+}
+
+pub fn truncate(s: &str, max: usize) -> String {
+    if s.len() <= max {
+        return s.to_string();
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}\n... ({} more bytes)", &s[..end], s.len() - end)
+}
+
+/// A unified diff (3 lines of context) of two texts, by longest common
+/// subsequence over lines. Big inputs are cut to keep it quadratic-safe.
+pub fn unified_diff(a: &str, b: &str, a_name: &str, b_name: &str) -> String {
+    const MAX_LINES: usize = 2000;
+    let mut a: Vec<&str> = a.split_inclusive('\n').collect();
+    let mut b: Vec<&str> = b.split_inclusive('\n').collect();
+    let mut note = String::new();
+    if a.len() > MAX_LINES || b.len() > MAX_LINES {
+        note = format!(
+            "(diff limited to the first {MAX_LINES} lines; {} vs {} lines)\n",
+            a.len(),
+            b.len()
+        );
+        a.truncate(MAX_LINES);
+        b.truncate(MAX_LINES);
+    }
+    let (n, m) = (a.len(), b.len());
+    // lcs[i][j] = LCS length of a[i..], b[j..]
+    let mut lcs = vec![0u32; (n + 1) * (m + 1)];
+    let w = m + 1;
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i * w + j] = if a[i] == b[j] {
+                lcs[(i + 1) * w + j + 1] + 1
+            } else {
+                lcs[(i + 1) * w + j].max(lcs[i * w + j + 1])
+            };
+        }
+    }
+    // Edit script: (tag, a index, b index)
+    let mut ops: Vec<(char, usize, usize)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < n || j < m {
+        if i < n && j < m && a[i] == b[j] {
+            ops.push((' ', i, j));
+            i += 1;
+            j += 1;
+        } else if i < n && (j == m || lcs[(i + 1) * w + j] >= lcs[i * w + j + 1]) {
+            ops.push(('-', i, j));
+            i += 1;
+        } else {
+            ops.push(('+', i, j));
+            j += 1;
+        }
+    }
+    let mut out = format!("{note}--- {a_name}\n+++ {b_name}\n");
+    const CTX: usize = 3;
+    let changed: Vec<usize> = ops
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.0 != ' ')
+        .map(|(k, _)| k)
+        .collect();
+    if changed.is_empty() {
+        out.push_str("(texts differ only in line endings or are identical)\n");
+        return out;
+    }
+    let mut k = 0;
+    while k < changed.len() {
+        let start = changed[k].saturating_sub(CTX);
+        let mut end = changed[k] + CTX + 1;
+        while k + 1 < changed.len() && changed[k + 1] <= end + CTX {
+            k += 1;
+            end = changed[k] + CTX + 1;
+        }
+        let end = end.min(ops.len());
+        let (a0, b0) = (ops[start].1, ops[start].2);
+        let a_len = ops[start..end].iter().filter(|o| o.0 != '+').count();
+        let b_len = ops[start..end].iter().filter(|o| o.0 != '-').count();
+        out.push_str(&format!(
+            "@@ -{},{} +{},{} @@\n",
+            a0 + 1,
+            a_len,
+            b0 + 1,
+            b_len
+        ));
+        for &(tag, ai, bi) in &ops[start..end] {
+            let line = if tag == '+' { b[bi] } else { a[ai] };
+            out.push(tag);
+            out.push_str(line);
+            if !line.ends_with('\n') {
+                out.push_str("\n\\ No newline at end of file\n");
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod self_tests {
+    use super::*;
+
+    #[test]
+    fn diff_shows_changes() {
+        let d = unified_diff("a\nb\nc\n", "a\nx\nc\n", "e", "a");
+        assert!(d.contains("-b\n+x\n"), "{d}");
+    }
+
+    #[test]
+    fn traceback_comparison() {
+        let exp = "x\npanic: boom\n\ngoroutine 1 [running]:\nmain.f(...)\n\t/a/b.go:3\nmain.main()\n\t/a/b.go:7 +0x31\nexit\n";
+        let act = "x\npanic: boom\n\ngoroutine 1 [running]:\nmain.f(0x1)\n\tsomewhere\nruntime.foo()\nmain.main()\n";
+        assert!(compare_output(exp, act).is_ok());
+        let bad = "x\npanic: boom\n\ngoroutine 1 [running]:\nmain.main()\n";
+        assert!(compare_output(exp, bad).is_err());
+    }
+
+    #[test]
+    fn stack_overflow_and_sigsegv() {
+        let exp = "start\nruntime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=0xc0200e0388 stack=[0xc0200e0000, 0xc0400e0000]\nfatal error: stack overflow\n\nruntime stack:\nruntime.throw({0x1?})\n\t/x/panic.go:1047 +0x5d\n\ngoroutine 1 [running]:\nmain.f(0x1?)\n\t/x/a.go:3 +0x33\nmain.f(0x0?)\n\t/x/a.go:3 +0x1c\n...additional frames elided...\n\ngoroutine 2 [force gc (idle)]:\nruntime.gopark()\n";
+        let act = "start\nruntime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.f(...)\n";
+        assert!(compare_output(exp, act).is_ok());
+        let exp = "panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x457c91]\n\ngoroutine 1 [running]:\nmain.main()\n";
+        let act = "panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x2 addr=0x8 pc=0x1234]\n\ngoroutine 1 [running]:\nmain.main()\n";
+        assert!(compare_output(exp, act).is_ok());
+        let act = act.replace("[signal SIGSEGV", "[signal SIGBUS");
+        assert!(compare_output(exp, &act).is_err());
+    }
+}
