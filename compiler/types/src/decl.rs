@@ -198,6 +198,9 @@ impl<'a> Checker<'a> {
                         self.func_decl_objs.insert(fd as *const _, o);
                         self.decls.insert(o, DeclInfo::Func { decl: fd, file: fi });
                         self.record_def(&fd.name, o);
+                        if fd.body.is_none() && name != "init" {
+                            self.error(fd.name.pos, "missing function body");
+                        }
                         if let Some(recv) = &fd.recv {
                             // methods are associated with their base type name
                             if let Some(base) = recv.first().and_then(|f| recv_base_name(&f.ty)) {
