@@ -1021,7 +1021,9 @@ impl<'a> Checker<'a> {
                         objs.push(o);
                     }
                     if !spec.values.is_empty() {
+                        let n = self.push_spelling(spec.ty.as_ref());
                         self.init_vars(&objs, &spec.values, "variable declaration");
+                        self.spell_override.truncate(n);
                     } else if t.is_none() {
                         self.error(spec.pos, "missing type or init expr");
                     }
