@@ -127,6 +127,10 @@ pub unsafe extern "C" fn gorc_deferreturn(fp: usize) -> usize {
     (*g).defer = (*d).link;
     let f = (*d).fn_;
     freedefer(g, d);
+    if f == 0 {
+        // A nil func was deferred: calling it is a nil dereference, here.
+        crate::panic::panicmem(crate::panic::Origin::here(0), libc::SIGSEGV, 1, 0, 0);
+    }
     f
 }
 
@@ -221,6 +225,11 @@ pub unsafe extern "C" fn gorc_gopanic(typ: *const TypeDesc, data: *const u8) -> 
         }
         (*d).started = true;
         (*d).panic = pp;
+        if (*d).fn_ == 0 {
+            // A nil func was deferred: calling it faults, a nested panic (this one is
+            // aborted by it).
+            crate::panic::panicmem(crate::panic::Origin::here(0), libc::SIGSEGV, 1, 0, 0);
+        }
         arch::gorc_calldeferred(g, (*d).fn_, ptr::addr_of_mut!((*pp).argp));
         // The call returned: d is still the head (a nested panic that popped it could only
         // have recovered below this frame).

@@ -330,11 +330,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     let fv = self.expr(f)?;
                     let fv = self.parts(fv, fty)[0];
                     if args.is_empty() && sig.results.is_empty() {
-                        // A func() value is deferred as is. Calling a nil one panics when the
-                        // deferred call runs, as in gc... gc panics at the defer statement.
-                        self.explicit_nil_check(fv);
-                        let c = fv;
-                        self.register_defer(c, frame)?;
+                        // A func() value is deferred as is; a nil one panics when the deferred
+                        // call runs, not at the defer statement (the spec's rule).
+                        self.register_defer(fv, frame)?;
                         return Ok(());
                     }
                     fields.push((Val::Parts(vec![fv]), uptr));
