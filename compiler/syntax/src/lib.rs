@@ -21,7 +21,7 @@
 //! the first syntax error in gc 1.19's wording (`syntax error: unexpected newline in argument
 //! list; possibly missing comma or )`, `syntax error: non-declaration statement outside
 //! function body`, ...) and the checks gc's parser makes (`non-name a.b on left side of :=`,
-//! `missing statement after label`, `expression in defer must be function call`, ...).
+//! `missing statement after label`, `expression in defer must not be parenthesized`, ...).
 //! After a syntax error the parser recovers as gc's does: the token stream is repaired the way
 //! gc's parser skips tokens (to the end of the statement, or of an argument, parameter or
 //! composite-literal list; a missing operand becomes `ExprKind::Bad`) and parsed again, so

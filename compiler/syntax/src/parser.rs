@@ -455,12 +455,8 @@ impl Ctx {
                 x = *inner;
             }
         }
-        if !matches!(x.kind, ExprKind::Call { .. }) {
-            self.error_at(
-                x.start(),
-                format!("expression in {} must be function call", kw),
-            );
-        }
+        // A non-call operand parses: gc's type checker, not its parser, reports it
+        // (`expression in defer must be function call`), and checking goes on.
         self.stmt(
             lo,
             if defer {
