@@ -144,14 +144,15 @@ pub unsafe extern "C" fn gorc_panic_dottype(
     want: *const TypeDesc,
     iface: *const TypeDesc,
 ) -> ! {
-    if have.is_null() {
-        panic_nil(&*want);
-    }
     let mut b = Buf::<512>::new();
     b.push_bytes(b"interface conversion: ");
     b.push_bytes((*iface).name());
     b.push_bytes(b" is ");
-    b.push_bytes((*have).name());
+    b.push_bytes(if have.is_null() {
+        b"nil"
+    } else {
+        (*have).name()
+    });
     b.push_bytes(b", not ");
     b.push_bytes((*want).name());
     crate::panic::panic_plain(b.as_bytes())

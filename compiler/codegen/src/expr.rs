@@ -1714,7 +1714,8 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     fn to_eface(&mut self, v: Val, ty: TypeId, pos: Pos) -> Result<(Value, Value)> {
         if let Type::Interface(_) = self.g.under(ty) {
             let p = self.parts(v, ty);
-            return Ok((p[0], p[1]));
+            let t = self.dyn_type(&p, ty);
+            return Ok((t, p[1]));
         }
         if self.is_nil_type(ty) {
             let z = self.b.ins().iconst(types::I64, 0);
