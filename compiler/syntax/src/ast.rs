@@ -326,6 +326,8 @@ pub enum ExprKind {
     Bad,
 }
 
+/// A statement; `pos` is its first token (`Labeled`: the label; `Assign`, `Define`, `Send`,
+/// `IncDec`, `Expr`: the start of the first expression).
 #[derive(Clone, Debug)]
 pub struct Stmt {
     pub pos: Pos,

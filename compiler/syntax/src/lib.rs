@@ -1,5 +1,30 @@
 //! Go source text to syntax trees: positions (`pos`), tokens and the logos lexer (`lexer`), the
 //! lalrpop grammar (`grammar.lalrpop`), the tree (`ast`) and literal decoding (`literal`).
+//!
+//! Entry point: [`parse_file`]. The grammar is Go 1.19 without type parameters; it is LR(1)
+//! (see the comment at the top of `grammar.lalrpop` for how the composite-literal and
+//! func-type ambiguities are resolved) and gives the same trees as go/parser on the whole
+//! non-generic standard library and test suite (`tools/astcmp`).
+//!
+//! Conventions of the tree (beyond `ast.rs`):
+//! - Positions are `FileSet` positions. Expressions: see `ast::Expr` (binary expressions are
+//!   at their operator; `Expr::start` is the first token). Statements: the first token
+//!   (`ast::Stmt::pos`), so an assignment is at its first left-hand operand.
+//! - Every `Expr` and `Ident` has a fresh `NodeId` from the `NodeIds` passed in; `implicit` of
+//!   each type-switch clause is fresh too.
+//! - Literals keep their raw text; [`literal::decode`] (and `parse_int`, `parse_float`, ...)
+//!   give their values. The lexer has already rejected malformed ones.
+//! - Empty statements are dropped from statement lists (a label on nothing keeps an
+//!   `Empty` statement).
+//!
+//! Errors are gc's: lexical errors (`invalid character U+0040 '@'`, `newline in string`, ...),
+//! the first syntax error in gc 1.19's wording (`syntax error: unexpected newline in argument
+//! list; possibly missing comma or )`, `syntax error: non-declaration statement outside
+//! function body`, ...) and the checks gc's parser makes (`non-name a.b on left side of :=`,
+//! `missing statement after label`, `expression in defer must be function call`, ...).
+//! After a syntax error the parser skips to the next top-level declaration (a declaration
+//! keyword in column 1) and goes on, so, like gc, it reports one error per broken declaration
+//! (up to 10), but not several in the same function.
 
 pub mod ast;
 pub mod lexer;

@@ -13,6 +13,17 @@ lalrpop_util::lalrpop_mod!(
     grammar
 );
 
+/// What the checks made after a reduction need to know about the surrounding tokens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    RBrace,
+    Semi,
+    Colon,
+    Case,
+    Default,
+    Other,
+}
+
 /// State shared by the grammar actions of one file.
 pub struct Ctx {
     base: u32,
@@ -21,9 +32,8 @@ pub struct Ctx {
     errors: RefCell<Vec<SyntaxError>>,
     /// `.(type)` expressions not (yet) claimed by a type switch: (node id, position).
     type_guards: RefCell<Vec<(NodeId, Pos)>>,
-    /// Start offset of every token, and whether it is `}` or `;` (what may follow a label
-    /// without a statement).
-    toks: Vec<(usize, bool)>,
+    /// Start offset and class of every token (for checks that need the next token).
+    toks: Vec<(usize, Class)>,
     /// Operator positions of assignments, by statement position (gc reports "cannot use
     /// x := 1 as value" there).
     op_pos: RefCell<std::collections::HashMap<Pos, Pos>>,
@@ -111,11 +121,9 @@ impl Ctx {
     pub fn consts(&self, mut specs: Vec<ValueSpec>) -> Vec<ValueSpec> {
         for (i, s) in specs.iter_mut().enumerate() {
             s.iota = i as u32;
-            if i == 0 && s.values.is_empty() {
-                self.error_at(s.pos, "missing init expr for const declaration");
-            }
-            if i > 0 && s.values.is_empty() && s.ty.is_some() {
-                self.error_at(s.pos, "missing init expr for const declaration");
+            if s.values.is_empty() && (i == 0 || s.ty.is_some()) {
+                let names: Vec<&str> = s.names.iter().map(|n| n.name.as_str()).collect();
+                self.error_at(s.pos, format!("missing init expr for {}", names.join(", ")));
             }
         }
         specs
@@ -365,7 +373,10 @@ impl Ctx {
             | ExprKind::StructType(_) => {}
             ExprKind::Selector(x, _) if matches!(x.kind, ExprKind::Ident(_)) => {}
             ExprKind::Paren(_) => {
-                self.error_at(t.start(), "cannot parenthesize type in composite literal");
+                self.error(
+                    l,
+                    "syntax error: cannot parenthesize type in composite literal",
+                );
             }
             _ => self.error(l, "syntax error: unexpected { at end of statement"),
         }
@@ -393,13 +404,36 @@ impl Ctx {
         )
     }
 
+    /// After a case clause's statements: the next clause must follow a `;` (only `}` may
+    /// follow a statement directly).
+    pub fn clause_end(&self, end: usize) {
+        let i = self.toks.partition_point(|t| t.0 < end);
+        let next = self.toks.get(i).map(|t| t.1);
+        let prev = i.checked_sub(1).map(|j| self.toks[j].1);
+        let what = match next {
+            Some(Class::Case) => "case",
+            Some(Class::Default) => "default",
+            _ => return,
+        };
+        if !matches!(prev, Some(Class::Semi | Class::Colon)) {
+            self.error(
+                self.toks[i].0,
+                format!("syntax error: unexpected {} at end of statement", what),
+            );
+        }
+    }
+
     /// `L: stmt`; a label may stand alone only before `}` (or `;`).
     pub fn labeled(&self, lo: usize, label: Ident, colon_end: usize, s: Option<Stmt>) -> Stmt {
         let s = match s {
             Some(s) => s,
             None => {
                 let i = self.toks.partition_point(|t| t.0 < colon_end);
-                if !self.toks.get(i).map_or(true, |t| t.1) {
+                if !self
+                    .toks
+                    .get(i)
+                    .map_or(true, |t| matches!(t.1, Class::RBrace | Class::Semi))
+                {
                     self.error(lo, "syntax error: missing statement after label");
                 }
                 self.stmt(colon_end, StmtKind::Empty)
@@ -999,13 +1033,61 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
         op_pos: RefCell::new(Default::default()),
         toks: toks
             .iter()
-            .map(|t| (t.0, matches!(t.1, Tok::RBrace | Tok::Semi)))
+            .map(|t| {
+                let class = match t.1 {
+                    Tok::RBrace => Class::RBrace,
+                    Tok::Semi => Class::Semi,
+                    Tok::Colon => Class::Colon,
+                    Tok::Case => Class::Case,
+                    Tok::Default => Class::Default,
+                    _ => Class::Other,
+                };
+                (t.0, class)
+            })
             .collect(),
     };
-    let result =
-        grammar::SourceFileParser::new().parse(&cx, toks.iter().map(|&t| Ok::<_, LexError>(t)));
+    let parser = grammar::SourceFileParser::new();
+    let result = parser.parse(&cx, toks.iter().map(|&t| Ok::<_, LexError>(t)));
+    let mut syntax_errors = Vec::new();
+    let file = match result {
+        Ok(f) => Some(f),
+        Err(e) => {
+            syntax_errors.push(describe_error(src, base, &toks, e));
+            // Like gc, report errors in later declarations too: parse again from each next
+            // top-level declaration (a declaration keyword in column 1), at most 10 errors.
+            let mut from = 0;
+            let first_is_package = syntax_errors[0]
+                .msg
+                .ends_with("package statement must be first");
+            while !first_is_package && syntax_errors.len() < 10 {
+                let last = syntax_errors.last().unwrap().pos.0 - base;
+                let Some(j) = restart_point(src, &toks, from, last as usize) else {
+                    break;
+                };
+                from = j;
+                let at = toks[j].0;
+                let prefix = [
+                    (at, Tok::Package, at),
+                    (at, Tok::Ident("p"), at),
+                    (at, Tok::Semi, at),
+                ];
+                let rest = prefix.iter().chain(toks[j..].iter());
+                match parser.parse(&cx, rest.map(|&t| Ok::<_, LexError>(t))) {
+                    Ok(_) => break,
+                    Err(e) => {
+                        if matches!(e, ParseError::UnrecognizedEof { .. }) {
+                            break;
+                        }
+                        syntax_errors.push(describe_error(src, base, &toks[j..], e));
+                    }
+                }
+            }
+            None
+        }
+    };
     ids.next = cx.next_id.get();
     let mut errors = cx.errors.into_inner();
+    errors.extend(syntax_errors);
     for e in lexer.errors {
         errors.push(SyntaxError {
             pos: Pos(base + e.offset as u32),
@@ -1015,16 +1097,9 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
     for (_, pos) in cx.type_guards.into_inner() {
         errors.push(SyntaxError {
             pos,
-            msg: "use of .(type) outside type switch".into(),
+            msg: "invalid AST: use of .(type) outside type switch".into(),
         });
     }
-    let file = match result {
-        Ok(f) => Some(f),
-        Err(e) => {
-            errors.push(describe_error(src, base, &toks, e));
-            None
-        }
-    };
     if errors.is_empty() {
         return Ok(file.unwrap());
     }
@@ -1050,6 +1125,26 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
 }
 
 type ParseError<'a> = lalrpop_util::ParseError<usize, Tok<'a>, LexError>;
+
+/// The index of the first token after offset `after` (and after token `from`) that starts a
+/// top-level declaration: `func`, `var`, `const`, `type` or `import` in column 1.
+fn restart_point(
+    src: &str,
+    toks: &[(usize, Tok, usize)],
+    from: usize,
+    after: usize,
+) -> Option<usize> {
+    let b = src.as_bytes();
+    (from + 1..toks.len()).find(|&i| {
+        let (lo, t, _) = toks[i];
+        lo > after
+            && (lo == 0 || b[lo - 1] == b'\n')
+            && matches!(
+                t,
+                Tok::Func | Tok::Var | Tok::Const | Tok::Type | Tok::Import
+            )
+    })
+}
 
 /// Turns the LR parser's failure into gc's wording: `syntax error: unexpected X, expecting Y`,
 /// `... in argument list; possibly missing comma or )`, `... at end of statement`, ...
@@ -1174,6 +1269,11 @@ fn describe_error(
         _ => {}
     }
 
+    // Between top-level declarations (`func f() )`, `var x int 2`).
+    if depth_zero(before) && has(";") && tok.is_some() && !has("=") {
+        return unexpected(" after top level declaration");
+    }
+
     // Statement headers.
     if let Some((kw, after_semi)) = header_context(before) {
         if tok == Some(Tok::Var) {
@@ -1186,6 +1286,13 @@ fn describe_error(
         if keyword_just_before && tok != Some(Tok::LBrace) && tok != Some(Tok::Semi) {
             return unexpected(", expecting expression");
         }
+        if prev(1) == Some(Tok::Semi)
+            && before[before.len() - 1].0 != before[before.len() - 1].2
+            && tok != Some(Tok::LBrace)
+            && tok != Some(Tok::Semi)
+        {
+            return unexpected(", expecting expression");
+        }
         if has("{") && tok != Some(Tok::LBrace) {
             return match (kw, after_semi) {
                 (_, false) => unexpected(", expecting {"),
@@ -1193,8 +1300,11 @@ fn describe_error(
                 (_, true) => unexpected(&format!(", expecting {{ after {} clause", kw)),
             };
         }
-        if kw == "for" && tok == Some(Tok::LBrace) {
+        if kw == "for" && tok == Some(Tok::LBrace) && prev(1) == Some(Tok::Semi) {
             return unexpected(", expecting for loop condition");
+        }
+        if prev(1) == Some(Tok::Semi) && tok != Some(Tok::LBrace) && tok != Some(Tok::Semi) {
+            return unexpected(", expecting expression");
         }
     }
 
@@ -1214,7 +1324,9 @@ fn describe_error(
         if t == Tok::LBrace && after_value && !is_block_open(before, open) {
             let at = Pos(base + before[open].0 as u32);
             let outer = enclosing_open(&before[..open]);
-            let in_block = outer.map_or(true, |o| is_block_open(before, o));
+            let in_block = outer.map_or(true, |o| {
+                before[o].1 == Tok::LBrace && is_block_open(before, o)
+            });
             let msg = match enclosing_list(&before[..open]) {
                 Some((context, sep, close)) if sep == "," && !in_block => {
                     format!(
@@ -1253,8 +1365,19 @@ fn describe_error(
             unexpected(" at end of statement")
         };
     }
-    if has("=") && has(":=") && has(",") && !has(";") {
+    if has("=") && has(":=") && has(",") && !has(";") && !has(":") {
         return unexpected(", expecting := or = or comma");
+    }
+    if matches!(tok, Some(Tok::Case | Tok::Default)) && has("}") && !has("case") {
+        return unexpected(", expecting }");
+    }
+    if let Some(o) = enclosing_open(before) {
+        if before[o].1 == Tok::LParen && enclosing_list(before).is_none() && has(")") {
+            return unexpected(", expecting )");
+        }
+    }
+    if exp.len() == 1 && matches!(exp[0], "(" | "[" | "]" | ")" | "{" | ":" | "=") {
+        return unexpected(&format!(", expecting {}", exp[0]));
     }
     if has("case") && has("default") {
         return unexpected(", expecting case or default or }");
@@ -1480,7 +1603,7 @@ fn depth_zero(toks: &[(usize, Tok, usize)]) -> bool {
 fn header_context(toks: &[(usize, Tok, usize)]) -> Option<(&'static str, bool)> {
     let mut d = 0i32;
     let mut semi = false;
-    for t in toks.iter().rev() {
+    for (k, t) in toks.iter().rev().enumerate() {
         match t.1 {
             Tok::RBrace | Tok::RParen | Tok::RBrack => d += 1,
             Tok::LBrace | Tok::LParen | Tok::LBrack => {
@@ -1490,7 +1613,9 @@ fn header_context(toks: &[(usize, Tok, usize)]) -> Option<(&'static str, bool)> 
                 d -= 1;
             }
             Tok::Semi if d == 0 => {
-                if t.0 == t.2 {
+                // A newline right before the error may still be in the header (`for x` NL `{`).
+                let after_block = toks.len() >= k + 2 && toks[toks.len() - k - 2].1 == Tok::RBrace;
+                if t.0 == t.2 && (k > 0 || after_block) {
                     return None;
                 }
                 semi = true;

@@ -300,6 +300,14 @@ fn types() {
 }
 
 #[test]
+fn types_as_var_values() {
+    // Not valid Go, but a type error (gc: "undefined: A" / "is not an expression"), not a
+    // syntax error.
+    assert_eq!(expr("func(...A)"), "func(...A)()");
+    assert_eq!(expr("[]func()"), "[]func()()");
+}
+
+#[test]
 fn receive_chan_types_in_expressions() {
     assert_eq!(expr("make(<-chan int)"), "(call make (<-chan int))");
     assert_eq!(expr("(<-chan int)(c)"), "(call (paren (<-chan int)) c)");
@@ -679,7 +687,7 @@ fn syntax_errors() {
     );
     assert_eq!(
         error("package p\nfunc f() {\n\tx := y.(type)\n}\n"),
-        "3:7: use of .(type) outside type switch"
+        "3:7: invalid AST: use of .(type) outside type switch"
     );
     assert_eq!(
         error("package p\nfunc f() {\n"),
@@ -747,7 +755,7 @@ fn syntax_errors() {
     );
     assert_eq!(
         error("package p\nconst (\n\ta = 1\n\tb int\n)\n"),
-        "4:2: missing init expr for const declaration"
+        "4:2: missing init expr for b"
     );
     assert_eq!(
         error("package p\nfunc f() {\n\tswitch {\n\tcase true:\n\tL:\n\tdefault:\n\t}\n}\n"),
@@ -769,4 +777,30 @@ fn syntax_errors() {
         error("package p\nvar x = [\n"),
         "3:1: syntax error: unexpected EOF, expecting expression"
     );
+}
+
+#[test]
+fn errors_in_several_declarations() {
+    let src = "package p\nfunc f() {\n\tx := 1 2\n}\n\nfunc g() {\n\tif x {\n}\n\n\
+               type T struct {\n\ta int,\n}\n\nvar v = [\n\nfunc h() {\n\tf(a\n}\n";
+    let mut fset = FileSet::new();
+    let id = fset.add("x.go", src);
+    let errs = parse_file(&fset, id, &mut NodeIds::default()).unwrap_err();
+    let got: Vec<String> = errs
+        .iter()
+        .map(|e| format!("{}: {}", fset.position(e.pos), e.msg))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "x.go:3:9: syntax error: unexpected literal 2 at end of statement",
+            "x.go:11:7: syntax error: unexpected comma in struct type; possibly missing semicolon or newline or }",
+            "x.go:16:6: syntax error: unexpected h, expecting (",
+        ]
+    );
+    // No more errors after a missing package clause.
+    let id = fset.add("y.go", "func f() {}\nfunc g( {}\n");
+    let errs = parse_file(&fset, id, &mut NodeIds::default()).unwrap_err();
+    assert_eq!(errs.len(), 1);
+    assert_eq!(errs[0].msg, "syntax error: package statement must be first");
 }

@@ -226,7 +226,7 @@ fn mutate(rng: &mut Rng, src: &str) -> String {
 
 #[test]
 fn mutated_sources_never_panic() {
-    let iterations = if cfg!(debug_assertions) { 1000 } else { 10_000 };
+    let iterations = if cfg!(debug_assertions) { 1000 } else { 6000 };
     let srcs = sources();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut fset = FileSet::new();

@@ -333,7 +333,11 @@ impl<'a> Checker<'a> {
                 return;
             }
         }
-        self.assignment(x, Some(z.ty), "assignment");
+        if !self.assignment(x, Some(z.ty), "assignment") {
+            if let Some((o, _)) = was_used {
+                self.used.insert(o);
+            }
+        }
     }
 
     pub(crate) fn use_operand(&mut self, _x: &Operand<'a>) {}
@@ -341,6 +345,17 @@ impl<'a> Checker<'a> {
     /// `lhs = rhs` (also `var` declarations with `lhs` objects through `init_vars`).
     pub(crate) fn assign_vars(&mut self, lhs: &'a [Expr], rhs: &'a [Expr]) {
         let (l, r) = (lhs.len(), rhs.len());
+        // x = f() with a multi-value f is an assignment mismatch (not a single-value error)
+        if l == 1 && r == 1 && matches!(unparen_e(&rhs[0]).kind, ExprKind::Call { .. }) {
+            let mut xs = self.multi_or_commaok(&rhs[0], false);
+            if xs.len() != 1 {
+                self.assign_error(rhs, 1, xs.len());
+                self.use_lhs(&lhs[0]);
+                return;
+            }
+            self.assign_var(&lhs[0], &mut xs[0]);
+            return;
+        }
         if l == r {
             for (a, b) in lhs.iter().zip(rhs) {
                 let mut x = self.expr(b);
@@ -378,6 +393,8 @@ impl<'a> Checker<'a> {
             }
             if let Some((o, _)) = self.scopes.lookup(self.cur_scope, n) {
                 self.record_use(e.id, o);
+                // avoid follow-on "declared but not used" errors
+                self.used.insert(o);
                 return;
             }
         }
@@ -444,6 +461,23 @@ impl<'a> Checker<'a> {
     /// Initialises variables `lhs` (objects whose type may still be unknown) from `rhs`.
     pub(crate) fn init_vars(&mut self, lhs: &[ObjId], rhs: &'a [Expr], context: &str) {
         let (l, r) = (lhs.len(), rhs.len());
+        // x := f() with a multi-value f is an assignment mismatch; var x = f() is not
+        if context == "assignment"
+            && l == 1
+            && r == 1
+            && matches!(unparen_e(&rhs[0]).kind, ExprKind::Call { .. })
+        {
+            let mut xs = self.multi_or_commaok(&rhs[0], false);
+            if xs.len() != 1 {
+                if !xs[0].is_invalid() {
+                    self.assign_error(rhs, 1, xs.len());
+                }
+                self.used.insert(lhs[0]);
+                return;
+            }
+            self.init_var(lhs[0], &mut xs[0], context);
+            return;
+        }
         if l == r {
             for (&o, e) in lhs.iter().zip(rhs) {
                 let t = self.var_type(o);

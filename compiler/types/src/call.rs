@@ -752,10 +752,31 @@ impl<'a> Checker<'a> {
                     );
                     return inv;
                 }
-                // walk the path
+                // walk the path; the field must not be embedded through a pointer
                 let mut t = sel.recv;
                 if let Some(p) = self.tt.pointer_elem(t) {
                     t = p;
+                }
+                {
+                    let mut tt = t;
+                    for (k, &i) in sel.index.iter().enumerate() {
+                        let Type::Struct(fs) = self.tt.get(self.tt.underlying(tt)).clone() else {
+                            break;
+                        };
+                        if k + 1 < sel.index.len() && self.tt.is_pointer(fs[i].ty) {
+                            let ExprKind::Selector(_, fname) = &a.kind else {
+                                break;
+                            };
+                            let m = format!(
+                                "invalid argument: field {} is embedded via a pointer in {}",
+                                fname.name,
+                                self.ts(t)
+                            );
+                            self.error(a.pos, m);
+                            return inv;
+                        }
+                        tt = fs[i].ty;
+                    }
                 }
                 let mut off = 0u64;
                 for &i in &sel.index {
@@ -862,7 +883,7 @@ impl<'a> Checker<'a> {
         hint: Option<TypeId>,
     ) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
-        let mut typ;
+        let typ;
         let mut base;
         match ty {
             Some(te) => {
@@ -935,7 +956,7 @@ impl<'a> Checker<'a> {
                             self.use_expr(&el.value);
                             continue;
                         };
-                        let Some(i) = fs.iter().position(|f| &f.name == kn) else {
+                        let Some(i) = fs.iter().position(|f| &f.name == kn && kn != "_") else {
                             self.error(
                                 k.pos,
                                 format!(
@@ -952,10 +973,8 @@ impl<'a> Checker<'a> {
                         let ft = fs[i].ty;
                         let mut x = self.expr_hint(&el.value, Some(ft));
                         if !seen.insert(i) {
-                            self.error(
-                                k.pos,
-                                format!("duplicate field name {} in struct literal", kn),
-                            );
+                            let p = self.token_after(k.pos, b':');
+                            self.error(p, format!("duplicate field name {} in struct literal", kn));
                             continue;
                         }
                         self.assignment(&mut x, Some(ft), "struct literal");
@@ -1010,7 +1029,7 @@ impl<'a> Checker<'a> {
                 self.indexed_elts(elts, el, None);
             }
             Type::Map(k, v) => {
-                let mut seen: Vec<ConstValue> = vec![];
+                let mut seen: Vec<(ConstValue, TypeId)> = vec![];
                 for el in elts {
                     let Some(ke) = &el.key else {
                         self.error(
@@ -1023,15 +1042,16 @@ impl<'a> Checker<'a> {
                     let mut kx = self.expr_hint(ke, Some(k));
                     if self.assignment(&mut kx, Some(k), "map literal") {
                         if let Some(cv) = kx.val() {
-                            if self.tt.is_typed(kx.ty) || true {
-                                if seen.contains(cv) {
+                            let key = (cv.clone(), kx.ty);
+                            {
+                                if seen.contains(&key) {
                                     let s = crate::exprstr::expr_string(ke);
                                     self.error(
                                         kx.pos(),
                                         format!("duplicate key {} in map literal", s),
                                     );
                                 } else {
-                                    seen.push(cv.clone());
+                                    seen.push(key);
                                 }
                             }
                         }
@@ -1039,6 +1059,10 @@ impl<'a> Checker<'a> {
                     let mut vx = self.expr_hint(&el.value, Some(v));
                     self.assignment(&mut vx, Some(v), "map literal");
                 }
+            }
+            _ if u == INVALID => {
+                self.use_elements(elts);
+                return inv;
             }
             _ => {
                 self.error(
@@ -1151,7 +1175,6 @@ impl<'a> Checker<'a> {
             sig,
             results: results.clone(),
             id,
-            has_defer_recover: false,
         });
         let saved_iota = self.iota.clone();
         for &o in params.iter().chain(&results) {

@@ -97,7 +97,6 @@ pub(crate) struct FuncCtx {
     pub results: Vec<ObjId>,
     /// Identity of this function (incremented for each literal) for capture detection.
     pub id: u32,
-    pub has_defer_recover: bool,
 }
 
 pub(crate) struct UntypedInfo<'a> {
@@ -122,7 +121,6 @@ pub(crate) struct Checker<'a> {
     pub error_type: TypeId,
     pub iota_obj: ObjId,
     pub diags: Vec<Diagnostic>,
-    pub soft_diags: Vec<Diagnostic>,
     pub decls: HashMap<ObjId, DeclInfo<'a>>,
     pub color: HashMap<ObjId, Color>,
     /// Objects being declared (for cycle reports).
@@ -140,7 +138,6 @@ pub(crate) struct Checker<'a> {
     pub var_owner: HashMap<ObjId, u32>,
     /// Methods declared for each type name (collected before types are checked).
     pub methods: HashMap<String, Vec<&'a ast::FuncDecl>>,
-    pub method_objs: HashMap<ObjId, Vec<ObjId>>,
     pub field_objs: HashMap<(TypeId, usize), ObjId>,
     pub iface_method_objs: HashMap<(TypeId, String), ObjId>,
     pub funcs: Vec<ObjId>,
@@ -152,6 +149,7 @@ pub(crate) struct Checker<'a> {
     pub var_declared_type: HashSet<ObjId>,
     pub prefer_byte: bool,
     pub prefer_rune: bool,
+    pub prefer_any: bool,
     pub local_vars: HashSet<ObjId>,
     pub pending_var_mismatch: HashSet<ObjId>,
     pub cycle_reported: HashSet<ObjId>,
@@ -169,6 +167,14 @@ pub(crate) struct Checker<'a> {
     pub iface_incomplete: bool,
     /// Named interfaces to rebuild once all package-level types are known.
     pub pending_ifaces: Vec<(TypeId, &'a Expr, ScopeId)>,
+    /// Map key types to check for comparability once complete.
+    pub pending_map_keys: Vec<(TypeId, Pos)>,
+    /// Where errors are reported while checking an inherited constant expression.
+    pub errpos: Option<Pos>,
+    pub const_errpos: HashMap<ObjId, Pos>,
+    /// Parameters already reported as duplicates by the signature.
+    pub dup_params: HashSet<ObjId>,
+    pub init_count: usize,
 }
 
 impl<'a> Checker<'a> {
@@ -191,7 +197,6 @@ impl<'a> Checker<'a> {
             error_type: INVALID,
             iota_obj: ObjId(0),
             diags: vec![],
-            soft_diags: vec![],
             decls: HashMap::new(),
             color: HashMap::new(),
             obj_path: vec![],
@@ -205,7 +210,6 @@ impl<'a> Checker<'a> {
             next_func_id: 0,
             var_owner: HashMap::new(),
             methods: HashMap::new(),
-            method_objs: HashMap::new(),
             field_objs: HashMap::new(),
             iface_method_objs: HashMap::new(),
             funcs: vec![],
@@ -216,6 +220,7 @@ impl<'a> Checker<'a> {
             var_declared_type: HashSet::new(),
             prefer_byte: false,
             prefer_rune: false,
+            prefer_any: false,
             local_vars: HashSet::new(),
             pending_var_mismatch: HashSet::new(),
             cycle_reported: HashSet::new(),
@@ -227,6 +232,11 @@ impl<'a> Checker<'a> {
             alias_reeval: HashSet::new(),
             iface_incomplete: false,
             pending_ifaces: vec![],
+            pending_map_keys: vec![],
+            errpos: None,
+            const_errpos: HashMap::new(),
+            dup_params: HashSet::new(),
+            init_count: 0,
         };
         c.build_universe();
         c
@@ -258,6 +268,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        let pos = self.errpos.unwrap_or(pos);
         self.diags.push(Diagnostic {
             pos,
             msg: msg.into(),

@@ -254,7 +254,7 @@ fn int_range(k: BasicKind) -> Option<(BigInt, BigInt)> {
 
 /// Rounds a rational to the nearest float64 (None if it overflows).
 pub(crate) fn round_f64(r: &BigRational) -> Option<f64> {
-    let f = rat_to_f64(r);
+    let f = crate::float::rat_to_f64(r);
     if f.is_finite() {
         Some(f)
     } else {
@@ -262,6 +262,7 @@ pub(crate) fn round_f64(r: &BigRational) -> Option<f64> {
     }
 }
 
+/// The nearest float64 (±Inf on overflow).
 pub(crate) fn rat_to_f64(r: &BigRational) -> f64 {
     crate::float::rat_to_f64(r)
 }
@@ -445,7 +446,9 @@ fn float_string(r: &BigRational) -> String {
     // out of float64 range: m × 10^e
     let neg = r.is_negative();
     let a = r.abs();
-    let mut e = a.numer().to_string().len() as i64 - a.denom().to_string().len() as i64;
+    // decimal exponent estimate from the bit lengths (log10(2) ≈ 0.30103), then corrected
+    let mut e =
+        ((a.numer().bits() as f64 - a.denom().bits() as f64) * 0.301_029_995_663_981_2) as i64;
     let ten = BigRational::from_integer(BigInt::from(10));
     let pow = |e: i64| {
         if e >= 0 {

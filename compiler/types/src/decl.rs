@@ -84,6 +84,9 @@ impl<'a> Checker<'a> {
                                         value: ConstValue::int(0),
                                     },
                                 );
+                                if spec.values.is_empty() {
+                                    self.const_errpos.insert(o, n.pos);
+                                }
                                 self.decls.insert(
                                     o,
                                     DeclInfo::Const {
@@ -174,6 +177,11 @@ impl<'a> Checker<'a> {
                     Decl::Func(fd) => {
                         let name = &fd.name.name;
                         let link = match &fd.recv {
+                            // init functions are numbered as gc numbers them: main.init.0, ...
+                            None if name == "init" => {
+                                self.init_count += 1;
+                                format!("{}.init.{}", self.path, self.init_count - 1)
+                            }
                             None => format!("{}.{}", self.path, name),
                             Some(_) => String::new(),
                         };
@@ -318,6 +326,7 @@ impl<'a> Checker<'a> {
         let saved_fctx = self.fctx.take();
         let saved_iota = self.iota.take();
         let saved_decl = self.cur_decl.replace(o);
+        let saved_errpos = self.errpos.take();
         match d {
             DeclInfo::Const {
                 ty,
@@ -382,6 +391,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.cur_decl = saved_decl;
+        self.errpos = saved_errpos;
         self.iota = saved_iota;
         self.fctx = saved_fctx;
         self.cur_scope = saved_scope;
@@ -458,9 +468,14 @@ impl<'a> Checker<'a> {
         for &o in cycle {
             self.cycle_reported.insert(o);
         }
-        let start = (0..cycle.len())
-            .min_by_key(|&i| self.obj(cycle[i]).pos)
-            .unwrap_or(0);
+        // initialisation loops start at the variable, type cycles at the first declared
+        let start = if what.starts_with("initialization") {
+            0
+        } else {
+            (0..cycle.len())
+                .min_by_key(|&i| self.obj(cycle[i]).pos)
+                .unwrap_or(0)
+        };
         let first = cycle[start];
         let mut msg = format!("{} {}", what, self.obj(first).name);
         for k in 0..cycle.len() {
@@ -486,6 +501,9 @@ impl<'a> Checker<'a> {
         let mut path = vec![];
         if let Some(cycle) = self.find_self(named, named, &mut path) {
             self.cycle_error(&cycle, "invalid recursive type");
+            if let Type::Named(n) = &mut self.tt.types[named.0 as usize] {
+                n.underlying = INVALID;
+            }
         }
     }
 
@@ -536,6 +554,15 @@ impl<'a> Checker<'a> {
         iota: u32,
     ) {
         let saved = self.iota.replace(ConstValue::int(iota as i64));
+        // errors in an inherited (implicitly repeated) expression are reported at the name
+        let saved_errpos = self.errpos.take();
+        self.errpos = self.const_errpos.get(&o).copied();
+        self.const_decl_inner(o, ty, init);
+        self.errpos = saved_errpos;
+        self.iota = saved;
+    }
+
+    fn const_decl_inner(&mut self, o: ObjId, ty: Option<&'a Expr>, init: Option<&'a Expr>) {
         let t = ty.map(|t| self.typ(t));
         if let Some(t) = t {
             if t != INVALID && !self.tt.is_const_type(t) {
@@ -544,12 +571,10 @@ impl<'a> Checker<'a> {
                     crate::exprstr::start_pos(e),
                     format!("invalid constant type {}", self.ts(t)),
                 );
-                self.iota = saved;
                 return;
             }
         }
         let Some(init) = init else {
-            self.iota = saved;
             return;
         };
         let mut x = self.expr_hint(init, t);
@@ -571,13 +596,22 @@ impl<'a> Checker<'a> {
                 value: v.clone(),
             };
         }
-        self.iota = saved;
     }
 
     pub(crate) fn type_decl(&mut self, o: ObjId, spec: &'a ast::TypeSpec) {
         if spec.alias {
             let t = self.typ(&spec.ty);
             self.obj_mut(o).kind = ObjKind::TypeName { ty: t };
+            // methods declared with the alias as receiver belong to the aliased local type
+            let local = matches!(self.tt.get(t), Type::Named(n) if self.obj(n.obj).pkg.as_deref() == Some(self.path.as_str()));
+            if local && self.fctx.is_none() {
+                if let Some(ms) = self.methods.remove(&spec.name.name) {
+                    for fd in ms {
+                        let mo = self.func_decl_objs[&(fd as *const _)];
+                        self.method_decl(mo, t, fd);
+                    }
+                }
+            }
             return;
         }
         let named = self.tt.mk(Type::Named(NamedType {
@@ -620,6 +654,17 @@ impl<'a> Checker<'a> {
         if u != INVALID {
             self.valid_type(named);
             self.resolve_pending_underlying();
+        }
+        if self.obj_path.len() <= 1 {
+            for (kt, p) in std::mem::take(&mut self.pending_map_keys) {
+                if self.tt.underlying(kt) != INVALID
+                    && !self.tt.incomplete(kt)
+                    && !self.tt.comparable(kt)
+                {
+                    let m = format!("invalid map key type {}", self.ts(kt));
+                    self.error(p, m);
+                }
+            }
         }
         // methods
         if self.fctx.is_none() {
@@ -779,6 +824,28 @@ impl<'a> Checker<'a> {
             }
             self.obj_decl_if_pending(o);
         }
+        // methods declared through an alias of a local type: func (A) m() with type A = T
+        let mut rest: Vec<(String, Vec<&'a ast::FuncDecl>)> = self.methods.drain().collect();
+        rest.sort_by_key(|(_, fds)| fds.first().map(|f| f.pos));
+        for (base, fds) in rest {
+            let named = match self
+                .scopes
+                .lookup_local(self.pkg_scope, &base)
+                .map(|o| self.obj(o).kind.clone())
+            {
+                Some(ObjKind::TypeName { ty }) if matches!(self.tt.get(ty), Type::Named(n) if self.obj(n.obj).pkg.as_deref() == Some(self.path.as_str())) => {
+                    ty
+                }
+                _ => {
+                    self.methods.insert(base, fds);
+                    continue;
+                }
+            };
+            for fd in fds {
+                let mo = self.func_decl_objs[&(fd as *const _)];
+                self.method_decl(mo, named, fd);
+            }
+        }
         // functions (and methods not yet attached) in source order
         let mut all: Vec<ObjId> = self.decls.keys().copied().collect();
         all.sort();
@@ -802,7 +869,6 @@ impl<'a> Checker<'a> {
                 sig,
                 results: results.clone(),
                 id,
-                has_defer_recover: false,
             });
             self.cur_decl = Some(o);
             let file = match self.decls.get(&o) {

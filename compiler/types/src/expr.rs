@@ -7,7 +7,7 @@ use crate::lookup::Lookup;
 use crate::table::{basic, INVALID};
 use crate::{BasicKind, ConstValue, ObjKind, Selection, SelectionKind, Type, TypeId};
 use gorc_syntax::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 pub(crate) fn unparen(e: &Expr) -> &Expr {
     match &e.kind {
@@ -1266,7 +1266,9 @@ impl<'a> Checker<'a> {
                 return inv;
             }
             self.add_dep(obj);
-            let sig = self.tt.sig(self.var_type(obj)).unwrap().clone();
+            let Some(sig) = self.tt.sig(self.var_type(obj)).cloned() else {
+                return inv;
+            };
             let mut params = vec![x.ty];
             params.extend(sig.params.iter().copied());
             let t = self.tt.mk(Type::Func(crate::Signature {
@@ -1646,13 +1648,5 @@ impl<'a> Checker<'a> {
             ty: result,
             expr: Some(e),
         }
-    }
-
-    pub(crate) fn const_to_int(&self, v: &ConstValue) -> Option<i64> {
-        v.to_int().and_then(|i| i.to_i64())
-    }
-
-    pub(crate) fn is_zero_const(&self, v: &ConstValue) -> bool {
-        v.is_zero() && !Zero::is_zero(&1)
     }
 }

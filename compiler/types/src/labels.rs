@@ -171,3 +171,125 @@ fn collect_stmt<'a>(s: &'a Stmt, f: &mut impl FnMut(&str, &'a gorc_syntax::ast::
         _ => {}
     }
 }
+
+/// Where a statement sits: the blocks from the function body down, with the index of the
+/// enclosing statement in each.
+type BlockPath = Vec<(usize, usize)>;
+
+struct GotoWalk<'a> {
+    blocks: Vec<(Pos, &'a [Stmt])>,
+    labels: HashMap<String, BlockPath>,
+    gotos: Vec<(&'a gorc_syntax::ast::Ident, BlockPath)>,
+}
+
+impl<'a> GotoWalk<'a> {
+    fn block(&mut self, start: Pos, stmts: &'a [Stmt], path: &mut BlockPath) {
+        let id = self.blocks.len();
+        self.blocks.push((start, stmts));
+        for (i, s) in stmts.iter().enumerate() {
+            path.push((id, i));
+            self.stmt(s, path);
+            path.pop();
+        }
+    }
+    fn stmt(&mut self, s: &'a Stmt, path: &mut BlockPath) {
+        match &s.kind {
+            StmtKind::Labeled(l, inner) => {
+                self.labels
+                    .entry(l.name.clone())
+                    .or_insert_with(|| path.clone());
+                self.stmt(inner, path);
+            }
+            StmtKind::Goto(l) => self.gotos.push((l, path.clone())),
+            StmtKind::Block(b) => self.block(b.lbrace, &b.stmts, path),
+            StmtKind::If { then, els, .. } => {
+                self.block(then.lbrace, &then.stmts, path);
+                if let Some(e) = els {
+                    self.stmt(e, path);
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                self.block(body.lbrace, &body.stmts, path)
+            }
+            StmtKind::Switch { body, .. } => {
+                body.iter().for_each(|c| self.block(c.pos, &c.body, path))
+            }
+            StmtKind::TypeSwitch { body, .. } => {
+                body.iter().for_each(|c| self.block(c.pos, &c.body, path))
+            }
+            StmtKind::Select { body, .. } => {
+                body.iter().for_each(|c| self.block(c.pos, &c.body, path))
+            }
+            _ => {}
+        }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// gc's goto rules: no jumps into blocks, no forward jumps over variable declarations.
+    pub(crate) fn goto_checks(&mut self, body: &'a Block) {
+        let mut w = GotoWalk {
+            blocks: vec![],
+            labels: HashMap::new(),
+            gotos: vec![],
+        };
+        w.block(body.lbrace, &body.stmts, &mut vec![]);
+        for (l, gpath) in &w.gotos {
+            let Some(lpath) = w.labels.get(&l.name) else {
+                continue;
+            };
+            // the label's blocks must all enclose the goto
+            let mut into = None;
+            for (j, &(b, _)) in lpath.iter().enumerate() {
+                if gpath.get(j).map(|&(gb, _)| gb) != Some(b) {
+                    into = Some(b);
+                    break;
+                }
+            }
+            if let Some(b) = into {
+                let p = w.blocks[b].0;
+                let m = format!(
+                    "goto {} jumps into block starting at {}",
+                    l.name,
+                    self.fmt_pos(p)
+                );
+                self.error(l.pos, m);
+                continue;
+            }
+            let depth = lpath.len() - 1;
+            let (b, il) = lpath[depth];
+            let ig = gpath[depth].1;
+            if il <= ig {
+                continue;
+            }
+            let stmts = w.blocks[b].1;
+            for s in &stmts[ig + 1..il] {
+                if let Some((name, p)) = self.var_decl_of(s) {
+                    let m = format!(
+                        "goto {} jumps over declaration of {} at {}",
+                        l.name,
+                        name,
+                        self.fmt_pos(p)
+                    );
+                    self.error(l.pos, m);
+                    break;
+                }
+            }
+        }
+    }
+
+    fn var_decl_of(&self, s: &Stmt) -> Option<(String, Pos)> {
+        match &s.kind {
+            StmtKind::Labeled(_, inner) => self.var_decl_of(inner),
+            StmtKind::Define { lhs, .. } => {
+                let n = lhs.iter().find(|i| !i.is_blank()).or(lhs.first())?;
+                Some((n.name.clone(), self.define_op_pos(lhs, s.pos)))
+            }
+            StmtKind::Decl(gorc_syntax::ast::Decl::Var(specs)) => {
+                let n = specs.first()?.names.first()?;
+                Some((n.name.clone(), n.pos))
+            }
+            _ => None,
+        }
+    }
+}

@@ -367,6 +367,24 @@ pub fn check_package(
     path: &str,
     files: &[ast::File],
 ) -> Result<Package, Vec<Diagnostic>> {
+    // Deeply nested expressions (say a constant made of thousands of `+`-joined strings)
+    // recurse deeply: check on a thread with a large (reserved, not committed) stack.
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("gorc-types".into())
+            .stack_size(1 << 30)
+            .spawn_scoped(s, || check_package_here(fset, path, files))
+            .expect("spawning the type checker thread")
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e))
+    })
+}
+
+fn check_package_here(
+    fset: &FileSet,
+    path: &str,
+    files: &[ast::File],
+) -> Result<Package, Vec<Diagnostic>> {
     let mut c = check::Checker::new(fset, path, files);
     c.init_display(fset);
     c.collect_objects();

@@ -148,7 +148,7 @@ pub(crate) fn parse_float(raw: &str) -> Option<BigRational> {
             BigInt::from_str_radix(&all, 16).ok()?
         };
         let e = exp - 4 * fp.len() as i64;
-        if e.abs() > 400_000 {
+        if e.abs() > 40_000 {
             return None;
         }
         let two = BigRational::from_integer(BigInt::from(2));
@@ -171,7 +171,7 @@ pub(crate) fn parse_float(raw: &str) -> Option<BigRational> {
         BigInt::from_str_radix(&all, 10).ok()?
     };
     let e = exp - fp.len() as i64;
-    if e.abs() > 100_000 {
+    if e.abs() > 10_000 {
         // beyond what exact rationals can hold in reasonable memory
         return None;
     }

@@ -103,9 +103,18 @@ impl<'a> Checker<'a> {
                 return Lookup::NotFound;
             }
         } else if matches!(self.tt.get(t), Type::Named(_)) {
-            // a named pointer type has no methods and its fields are not promoted through it
-            if let Type::Pointer(_) = self.tt.get(self.tt.underlying(t)) {
-                return Lookup::NotFound;
+            // a named pointer type has no methods; p.f is (*p).f for a field f
+            if let Type::Pointer(e) = self.tt.get(self.tt.underlying(t)).clone() {
+                return match self.lookup(e, name) {
+                    Lookup::Field { obj, index, ty, .. } => Lookup::Field {
+                        obj,
+                        index,
+                        indirect: true,
+                        ty,
+                    },
+                    Lookup::Ambiguous => Lookup::Ambiguous,
+                    _ => Lookup::NotFound,
+                };
             }
         }
         let mut current: Vec<(TypeId, Vec<usize>, bool, bool)> =

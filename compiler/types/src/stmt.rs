@@ -33,7 +33,11 @@ impl<'a> Checker<'a> {
             if name.is_empty() || name == "_" {
                 continue;
             }
-            if let Some(prev) = self.scopes.insert(fs, &name, o) {
+            if let Some(prev) = self
+                .scopes
+                .insert(fs, &name, o)
+                .filter(|_| !self.dup_params.contains(&o))
+            {
                 let pos = self.obj(o).pos;
                 let id = ast::Ident {
                     id: Default::default(),
@@ -46,6 +50,7 @@ impl<'a> Checker<'a> {
         let first_local = self.objs.len();
         self.stmt_list(StmtCtx::default(), &body.stmts);
         self.labels(body);
+        self.goto_checks(body);
         let sig = self.fctx.as_ref().unwrap().sig;
         let has_results = self.tt.sig(sig).map_or(false, |s| !s.results.is_empty());
         if has_results && !self.is_terminating_list(&body.stmts, "") {
@@ -554,6 +559,7 @@ impl<'a> Checker<'a> {
         }
         let mut any_used = false;
         let mut bound = vec![];
+        let mut seen_types: Vec<(TypeId, Pos)> = vec![];
         let mut seen_default = false;
         for c in body {
             let mut single: Option<TypeId> = None;
@@ -572,6 +578,8 @@ impl<'a> Checker<'a> {
                                     if matches!(self.obj(o).kind, ObjKind::Nil) {
                                         self.record_use(te.id, o);
                                         self.record(te, &OMode::Value, self.untyped_nil());
+                                        let nil = self.untyped_nil();
+                                        self.dup_type_case(&mut seen_types, nil, te);
                                         single = if ts.len() == 1 {
                                             Some(self.untyped_nil())
                                         } else {
@@ -585,6 +593,7 @@ impl<'a> Checker<'a> {
                         let t = self.typ(te);
                         if t != INVALID {
                             self.type_assertion(te, &x, t, true);
+                            self.dup_type_case(&mut seen_types, t, te);
                         }
                         if ts.len() == 1 {
                             single = Some(t);
@@ -629,6 +638,25 @@ impl<'a> Checker<'a> {
             }
         }
         self.close_scope(g);
+    }
+
+    fn dup_type_case(&mut self, seen: &mut Vec<(TypeId, Pos)>, t: TypeId, te: &Expr) {
+        let p = s_start(te);
+        if let Some(&(_, prev)) = seen.iter().find(|(u, _)| *u == t) {
+            let name = if t == self.untyped_nil() {
+                "nil".to_string()
+            } else {
+                self.ts(t)
+            };
+            let m = format!(
+                "duplicate case {} in type switch\n\t{}: previous case",
+                name,
+                self.fmt_pos(prev)
+            );
+            self.error(p, m);
+        } else {
+            seen.push((t, p));
+        }
     }
 
     fn range_stmt(
@@ -719,6 +747,10 @@ impl<'a> Checker<'a> {
                 let o = self.new_var(n, l.pos, t, false);
                 self.local_vars.insert(o);
                 self.info.defs.insert(l.id, o);
+                if !ok {
+                    // no follow-on "declared but not used" errors
+                    self.used.insert(o);
+                }
                 if ok && t != INVALID {
                     self.record(l, &OMode::Variable, t);
                 }
@@ -903,6 +935,10 @@ impl<'a> Checker<'a> {
     }
 
     /// The position of `:=` after the identifiers (the AST keeps only the statement start).
+    pub(crate) fn define_op_pos(&self, lhs: &[ast::Ident], pos: Pos) -> Pos {
+        self.find_define_op(lhs, pos)
+    }
+
     fn find_define_op(&self, lhs: &[ast::Ident], pos: Pos) -> Pos {
         let Some(last) = lhs.last() else { return pos };
         let start = last.pos.0 + last.name.len() as u32;
@@ -943,6 +979,9 @@ impl<'a> Checker<'a> {
                                 value: crate::ConstValue::int(0),
                             },
                         );
+                        if spec.values.is_empty() {
+                            self.const_errpos.insert(o, n.pos);
+                        }
                         self.const_decl(o, ty.as_ref(), values.get(i), spec.iota);
                         objs.push((n, o));
                     }

@@ -245,11 +245,37 @@ impl TypeTable {
     }
     /// Types whose values can be compared with `==` (spec "Comparison operators").
     pub fn comparable(&self, t: TypeId) -> bool {
+        self.comparable_depth(t, 0)
+    }
+    fn comparable_depth(&self, t: TypeId, depth: u32) -> bool {
+        if depth > 64 {
+            // only an invalid recursive type nests this deep without indirection
+            return true;
+        }
         match self.get(self.underlying(t)) {
             Type::Basic(k) => *k != BasicKind::UntypedNil,
             Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
-            Type::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
-            Type::Array(_, e) => self.comparable(*e),
+            Type::Struct(fs) => fs.iter().all(|f| self.comparable_depth(f.ty, depth + 1)),
+            Type::Array(_, e) => self.comparable_depth(*e, depth + 1),
+            _ => false,
+        }
+    }
+    /// Whether `t` mentions (without indirection) a named type whose underlying type is not
+    /// known yet.
+    pub(crate) fn incomplete(&self, t: TypeId) -> bool {
+        self.incomplete_depth(t, 0)
+    }
+    fn incomplete_depth(&self, t: TypeId, depth: u32) -> bool {
+        if depth > 64 {
+            return true;
+        }
+        match self.get(t) {
+            Type::Named(n) => {
+                n.underlying == crate::table::INVALID
+                    || self.incomplete_depth(n.underlying, depth + 1)
+            }
+            Type::Struct(fs) => fs.iter().any(|f| self.incomplete_depth(f.ty, depth + 1)),
+            Type::Array(_, e) => self.incomplete_depth(*e, depth + 1),
             _ => false,
         }
     }

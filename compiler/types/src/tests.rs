@@ -260,7 +260,7 @@ fn init_order() {
 #[test]
 fn package_contents() {
     let p = check_ok(
-        "package main\ntype T struct{ x int }\nfunc (t T) m() {}\nfunc (t *T) n() {}\nvar g, h int\nfunc f() { var t T; t.n(); p := &g; _ = p }\nfunc main() { f() }\n",
+        "package main\ntype T struct{ x int }\nfunc (t T) m() {}\nfunc (t *T) n() {}\nvar g, h int\nfunc f() { var t T; t.n(); p := &g; _ = p }\nfunc init() {}\nfunc main() { f() }\nfunc init() {}\n",
     );
     let names: Vec<String> = p
         .funcs
@@ -272,7 +272,14 @@ fn package_contents() {
         .collect();
     assert_eq!(
         names,
-        vec!["main.T.m", "main.(*T).n", "main.f", "main.main"]
+        vec![
+            "main.T.m",
+            "main.(*T).n",
+            "main.f",
+            "main.init.0",
+            "main.main",
+            "main.init.1"
+        ]
     );
     let gl: Vec<&str> = p.globals.iter().map(|&g| p.obj(g).name.as_str()).collect();
     assert_eq!(gl, vec!["g", "h"]);
@@ -733,4 +740,144 @@ fn everything_recorded() {
         }
     }
     assert!(all.is_empty(), "{}", all.join("\n"));
+}
+
+/// Exploration aid (GORC_ERRORCHECK=1): runs the `// errorcheck` files of the Go test suite
+/// and prints the lines where our errors and the `// ERROR` annotations disagree.
+#[test]
+fn go_errorcheck_lines() {
+    if std::env::var("GORC_ERRORCHECK").is_err() {
+        return;
+    }
+    let dir = Path::new("/usr/lib/go-1.19/test");
+    let mut files: Vec<std::path::PathBuf> = vec![];
+    for sub in ["", "fixedbugs", "ken", "chan", "interface", "syntax"] {
+        if let Ok(rd) = std::fs::read_dir(dir.join(sub)) {
+            files.extend(rd.flatten().map(|e| e.path()));
+        }
+    }
+    files.sort();
+    let (mut nfiles, mut agree) = (0, 0);
+    for p in files {
+        if p.extension().map_or(true, |e| e != "go") {
+            continue;
+        }
+        let Ok(src) = std::fs::read_to_string(&p) else {
+            continue;
+        };
+        if src.lines().next() != Some("// errorcheck") {
+            continue;
+        }
+        let mut fset = FileSet::new();
+        let fid = fset.add("x.go", src.clone());
+        let mut ids = NodeIds::default();
+        let Ok(file) = gorc_syntax::parse_file(&fset, fid, &mut ids) else {
+            continue;
+        };
+        if file.imports.iter().any(|i| i.path.raw != "\"unsafe\"") {
+            continue;
+        }
+        if std::env::var("GORC_TRACE").is_ok() {
+            eprintln!("checking {}", p.display());
+        }
+        nfiles += 1;
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            check_package(&fset, "main", &[file])
+        }));
+        let ds = match r {
+            Err(_) => {
+                println!("{}: PANIC", p.display());
+                continue;
+            }
+            Ok(Ok(_)) => vec![],
+            Ok(Err(ds)) => ds,
+        };
+        let mut got: std::collections::BTreeMap<u32, Vec<String>> = Default::default();
+        for d in &ds {
+            if d.msg == "too many errors" || d.msg.starts_with("function main is undeclared") {
+                continue;
+            }
+            got.entry(fset.position(d.pos).line)
+                .or_default()
+                .push(d.msg.clone());
+        }
+        let mut want: std::collections::BTreeMap<u32, String> = Default::default();
+        for (i, l) in src.lines().enumerate() {
+            if let Some(k) = l.find("// ERROR ") {
+                want.insert(i as u32 + 1, l[k + 9..].to_string());
+            } else if let Some(k) = l.find("// GC_ERROR ") {
+                want.insert(i as u32 + 1, l[k + 12..].to_string());
+            }
+        }
+        let mut ok = true;
+        let mut report = vec![];
+        for (l, w) in &want {
+            if !got.contains_key(l) && ds.len() < 10 {
+                ok = false;
+                report.push(format!("  {}: missing: {}", l, w));
+            }
+        }
+        for (l, g) in &got {
+            if !want.contains_key(l) {
+                ok = false;
+                report.push(format!("  {}: extra: {}", l, g.join(" / ")));
+            }
+        }
+        if ok {
+            agree += 1;
+        } else {
+            println!("{}:\n{}", p.display(), report.join("\n"));
+        }
+    }
+    println!("{} errorcheck files, {} agree line by line", nfiles, agree);
+}
+
+/// Exploration aid (GORC_ROBUST=dir): checks every parseable file under `dir`, reporting
+/// panics and slow files.
+#[test]
+fn robustness_from_env() {
+    let Ok(dir) = std::env::var("GORC_ROBUST") else {
+        return;
+    };
+    fn collect(d: &Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(rd) = std::fs::read_dir(d) else { return };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                collect(&p, out);
+            } else if p.extension().map_or(false, |e| e == "go") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = vec![];
+    collect(Path::new(&dir), &mut files);
+    files.sort();
+    let mut n = 0;
+    for p in files {
+        let Ok(src) = std::fs::read_to_string(&p) else {
+            continue;
+        };
+        let mut fset = FileSet::new();
+        let fid = fset.add("x.go", src);
+        let mut ids = NodeIds::default();
+        let Ok(file) = gorc_syntax::parse_file(&fset, fid, &mut ids) else {
+            continue;
+        };
+        n += 1;
+        if std::env::var("GORC_TRACE").is_ok() {
+            eprintln!("checking {}", p.display());
+        }
+        let t = std::time::Instant::now();
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            check_package(&fset, "main", &[file])
+        }));
+        if r.is_err() {
+            println!("PANIC {}", p.display());
+        }
+        if t.elapsed().as_millis() > 2000 {
+            println!("SLOW {} {:?}", p.display(), t.elapsed());
+        }
+    }
+    println!("{} files checked", n);
 }

@@ -19,6 +19,7 @@ impl TypeTable {
             pkg,
             byte: false,
             rune: false,
+            any: false,
         };
         self.write_type_ctx(s, &c, t)
     }
@@ -87,8 +88,8 @@ impl TypeTable {
             }
             Type::Interface(ms) => {
                 if ms.is_empty() {
-                    // gc prints the predeclared alias
-                    s.push_str("interface{}");
+                    // gc prints `any` where the source wrote it
+                    s.push_str(if c.any { "any" } else { "interface{}" });
                     return;
                 }
                 s.push_str("interface{");
@@ -170,6 +171,7 @@ impl<'a> Checker<'a> {
             pkg: &self.path,
             byte: self.prefer_byte,
             rune: self.prefer_rune,
+            any: self.prefer_any,
         };
         self.tt.write_type_ctx(&mut s, &c, t);
         s
@@ -256,6 +258,7 @@ impl<'a> Checker<'a> {
             s.push_str(" (");
         }
         let mut has_type = false;
+        let named_sig = self.named_sig_string(x);
         match x.mode {
             OMode::Invalid | OMode::NoValue | OMode::Builtin(_) | OMode::Type => {}
             _ => {
@@ -288,7 +291,10 @@ impl<'a> Checker<'a> {
         if has_type {
             if x.ty != crate::table::INVALID {
                 s.push_str(" of type ");
-                s.push_str(&self.ts(x.ty));
+                match named_sig {
+                    Some(ns) => s.push_str(&ns),
+                    None => s.push_str(&self.ts(x.ty)),
+                }
             } else {
                 s.push_str(" with invalid type");
             }
@@ -301,6 +307,38 @@ impl<'a> Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
+    /// gc keeps parameter names in signatures: a function literal or a declared function
+    /// prints as `func(s string) int`.
+    fn named_sig_string(&self, x: &Operand) -> Option<String> {
+        use gorc_syntax::ast::ExprKind;
+        let e = crate::expr::unparen(x.expr?);
+        let ft = match &e.kind {
+            ExprKind::FuncLit { sig, .. } => sig,
+            ExprKind::Ident(_) => {
+                let o = self.info.uses.get(&e.id)?;
+                match self.decls.get(o)? {
+                    crate::check::DeclInfo::Func { decl, .. } if decl.recv.is_none() => &decl.sig,
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        let has_names = ft
+            .params
+            .iter()
+            .chain(&ft.results)
+            .any(|f| !f.names.is_empty());
+        if !has_names {
+            return None;
+        }
+        let tmp = gorc_syntax::ast::Expr {
+            id: Default::default(),
+            pos: Default::default(),
+            kind: ExprKind::FuncType(ft.clone()),
+        };
+        Some(crate::exprstr::expr_string(&tmp))
+    }
+
     /// gc prints `byte`/`rune` where the source wrote them; we share one type id with
     /// uint8/int32, so print the alias when the package only ever uses the alias spelling.
     pub(crate) fn init_display(&mut self, fset: &gorc_syntax::FileSet) {
@@ -326,6 +364,11 @@ impl<'a> Checker<'a> {
         };
         self.prefer_byte = !has("uint8");
         self.prefer_rune = !has("int32");
+        self.prefer_any = has("any")
+            && !fset
+                .files
+                .iter()
+                .any(|f| f.src.contains("interface{}") || f.src.contains("interface {}"));
     }
 }
 
@@ -334,4 +377,5 @@ pub(crate) struct StrCtx<'o> {
     pub pkg: &'o str,
     pub byte: bool,
     pub rune: bool,
+    pub any: bool,
 }

@@ -69,9 +69,11 @@ impl<'a> Checker<'a> {
                 if kt == INVALID || vt == INVALID {
                     return INVALID;
                 }
-                if !self.tt.comparable(kt)
-                    && !matches!(self.tt.get(kt), Type::Named(n) if n.underlying == INVALID)
-                {
+                if self.tt.incomplete(kt) {
+                    // checked once the types being declared are complete
+                    self.pending_map_keys
+                        .push((kt, crate::exprstr::start_pos(k)));
+                } else if !self.tt.comparable(kt) {
                     self.error(
                         crate::exprstr::start_pos(k),
                         format!("invalid map key type {}", self.ts(kt)),
@@ -164,6 +166,8 @@ impl<'a> Checker<'a> {
         recv: Option<&'a ast::Field>,
     ) -> (TypeId, Vec<ObjId>, Vec<ObjId>) {
         let _ = recv;
+        let mut seen_names: std::collections::HashMap<String, gorc_syntax::Pos> =
+            Default::default();
         let mut params = vec![];
         let mut pobjs = vec![];
         let mut variadic = false;
@@ -194,6 +198,20 @@ impl<'a> Checker<'a> {
                 params.push(t);
                 let o = self.new_var(&nm.name, nm.pos, t, true);
                 self.record_def(nm, o);
+                if !nm.is_blank() {
+                    if let Some(&prev) = seen_names.get(&nm.name) {
+                        let m = format!(
+                            "{} redeclared in this block\n\t{}: other declaration of {}",
+                            nm.name,
+                            self.fmt_pos(prev),
+                            nm.name
+                        );
+                        self.error(nm.pos, m);
+                        self.dup_params.insert(o);
+                    } else {
+                        seen_names.insert(nm.name.clone(), nm.pos);
+                    }
+                }
                 pobjs.push(o);
             }
         }
@@ -210,6 +228,20 @@ impl<'a> Checker<'a> {
                 results.push(t);
                 let o = self.new_var(&nm.name, nm.pos, t, true);
                 self.record_def(nm, o);
+                if !nm.is_blank() {
+                    if let Some(&prev) = seen_names.get(&nm.name) {
+                        let m = format!(
+                            "{} redeclared in this block\n\t{}: other declaration of {}",
+                            nm.name,
+                            self.fmt_pos(prev),
+                            nm.name
+                        );
+                        self.error(nm.pos, m);
+                        self.dup_params.insert(o);
+                    } else {
+                        seen_names.insert(nm.name.clone(), nm.pos);
+                    }
+                }
                 robjs.push(o);
             }
         }
@@ -292,9 +324,7 @@ impl<'a> Checker<'a> {
                 });
             }
         }
-        if fs.iter().any(|f| f.ty == INVALID) {
-            return INVALID;
-        }
+        // fields of invalid type stay (as go/types keeps them) so that lookups still work
         let st = self.tt.mk(Type::Struct(fs));
         // field objects for the identifiers (go/types defines them)
         let mut i = 0;
@@ -321,6 +351,10 @@ impl<'a> Checker<'a> {
                     self.cur_scope = self.scopes.new_scope(Some(saved));
                     let (t, _, _) = self.func_type(sig, None);
                     self.cur_scope = saved;
+                    if name.name == "_" {
+                        self.error(name.pos, "methods must have a unique non-blank name");
+                        continue;
+                    }
                     if ms.iter().any(|m| m.name == name.name) {
                         self.error(name.pos, format!("duplicate method {}", name.name));
                         continue;
