@@ -53,7 +53,9 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() {
                     return inv;
                 }
+                let n = self.push_spelling(Some(fe));
                 self.conversion(&mut x, t, e);
+                self.spell_override.truncate(n);
                 return x;
             }
             OMode::Builtin(b) => return self.builtin(e, b, args, ellipsis, rparen),

@@ -150,6 +150,8 @@ pub(crate) struct Checker<'a> {
     pub prefer_byte: bool,
     pub prefer_rune: bool,
     pub prefer_any: bool,
+    /// byte/rune spellings of the declaration being checked: (kind, alias spelled).
+    pub spell_override: Vec<(BasicKind, bool)>,
     pub local_vars: HashSet<ObjId>,
     pub pending_var_mismatch: HashSet<ObjId>,
     pub cycle_reported: HashSet<ObjId>,
@@ -221,6 +223,7 @@ impl<'a> Checker<'a> {
             prefer_byte: false,
             prefer_rune: false,
             prefer_any: false,
+            spell_override: vec![],
             local_vars: HashSet::new(),
             pending_var_mismatch: HashSet::new(),
             cycle_reported: HashSet::new(),

@@ -198,6 +198,9 @@ impl<'a> Checker<'a> {
                         self.func_decl_objs.insert(fd as *const _, o);
                         self.decls.insert(o, DeclInfo::Func { decl: fd, file: fi });
                         self.record_def(&fd.name, o);
+                        if fd.body.is_none() && name != "init" {
+                            self.error(fd.name.pos, "missing function body");
+                        }
                         if let Some(recv) = &fd.recv {
                             // methods are associated with their base type name
                             if let Some(base) = recv.first().and_then(|f| recv_base_name(&f.ty)) {
@@ -346,6 +349,7 @@ impl<'a> Checker<'a> {
             } => {
                 self.cur_scope = self.file_scopes[file];
                 let t = ty.map(|t| self.typ(t));
+                let spelled = self.push_spelling(ty);
                 let targets: Vec<ObjId> = if multi { lhs.clone() } else { vec![o] };
                 for &v in &targets {
                     if let Some(t) = t {
@@ -380,6 +384,7 @@ impl<'a> Checker<'a> {
                         self.deps.insert(v, ds.clone());
                     }
                 }
+                self.spell_override.truncate(spelled);
             }
             DeclInfo::Type { spec, file } => {
                 self.cur_scope = self.file_scopes[file];
@@ -557,13 +562,16 @@ impl<'a> Checker<'a> {
         // errors in an inherited (implicitly repeated) expression are reported at the name
         let saved_errpos = self.errpos.take();
         self.errpos = self.const_errpos.get(&o).copied();
+        let n = self.spell_override.len();
         self.const_decl_inner(o, ty, init);
+        self.spell_override.truncate(n);
         self.errpos = saved_errpos;
         self.iota = saved;
     }
 
     fn const_decl_inner(&mut self, o: ObjId, ty: Option<&'a Expr>, init: Option<&'a Expr>) {
         let t = ty.map(|t| self.typ(t));
+        let _ = self.push_spelling(ty);
         if let Some(t) = t {
             if t != INVALID && !self.tt.is_const_type(t) {
                 let e = ty.unwrap();

@@ -1244,7 +1244,7 @@ impl<'a> Checker<'a> {
                 self.error(
                     sel.pos,
                     format!(
-                        "{}.{} undefined (type {} has no method {})",
+                        "{}.{} undefined (type {} has no field or method {})",
                         s, name, s, name
                     ),
                 );
@@ -1382,6 +1382,11 @@ impl<'a> Checker<'a> {
                 inv
             }
             Lookup::NotFound => {
+                let base = self.tt.pointer_elem(x.ty).unwrap_or(x.ty);
+                if self.tt.underlying(base) == INVALID {
+                    // an invalid (say recursive) type: already reported
+                    return inv;
+                }
                 let xs = crate::exprstr::expr_string(xe);
                 let ts = self.ts(x.ty);
                 let mut why = format!("type {} has no field or method {}", ts, name);

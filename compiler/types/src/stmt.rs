@@ -129,6 +129,12 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn stmt(&mut self, ctx: StmtCtx, s: &'a Stmt) {
+        // fallthrough is only valid directly in a case clause, not in nested blocks
+        let nested = StmtCtx {
+            fallthrough_ok: false,
+            final_switch_case: false,
+            ..ctx
+        };
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Decl(d) => self.local_decl(d),
@@ -296,7 +302,7 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Block(b) => {
                 let g = self.open_scope();
-                self.stmt_list(ctx, &b.stmts);
+                self.stmt_list(nested, &b.stmts);
                 self.close_scope(g);
             }
             StmtKind::If {
@@ -319,10 +325,10 @@ impl<'a> Checker<'a> {
                     self.assignment(&mut x, None, "if statement");
                 }
                 let g2 = self.open_scope();
-                self.stmt_list(ctx, &then.stmts);
+                self.stmt_list(nested, &then.stmts);
                 self.close_scope(g2);
                 if let Some(e) = els {
-                    self.stmt(ctx, e);
+                    self.stmt(nested, e);
                 }
                 self.close_scope(g);
             }
@@ -542,15 +548,11 @@ impl<'a> Checker<'a> {
         let g = self.open_scope();
         self.simple_stmt(init);
         let x = self.expr(xe);
-        if x.is_invalid() {
-            self.close_scope(g);
-            return;
-        }
-        if !self.tt.is_interface(x.ty) {
+        // like go/types, the clauses are checked even when x is not an interface
+        let x_ok = !x.is_invalid() && self.tt.is_interface(x.ty);
+        if !x.is_invalid() && !x_ok {
             let s = self.op_string(&x);
             self.error(x.pos(), format!("{} is not an interface", s));
-            self.close_scope(g);
-            return;
         }
         if let Some(b) = bind {
             if b.is_blank() {
@@ -591,7 +593,7 @@ impl<'a> Checker<'a> {
                             }
                         }
                         let t = self.typ(te);
-                        if t != INVALID {
+                        if t != INVALID && x_ok {
                             self.type_assertion(te, &x, t, true);
                             self.dup_type_case(&mut seen_types, t, te);
                         }
@@ -1019,7 +1021,9 @@ impl<'a> Checker<'a> {
                         objs.push(o);
                     }
                     if !spec.values.is_empty() {
+                        let n = self.push_spelling(spec.ty.as_ref());
                         self.init_vars(&objs, &spec.values, "variable declaration");
+                        self.spell_override.truncate(n);
                     } else if t.is_none() {
                         self.error(spec.pos, "missing type or init expr");
                     }

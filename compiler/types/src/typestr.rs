@@ -169,8 +169,8 @@ impl<'a> Checker<'a> {
         let c = StrCtx {
             objs: &self.objs,
             pkg: &self.path,
-            byte: self.prefer_byte,
-            rune: self.prefer_rune,
+            byte: self.spelled(crate::BasicKind::Uint8, self.prefer_byte),
+            rune: self.spelled(crate::BasicKind::Int32, self.prefer_rune),
             any: self.prefer_any,
         };
         self.tt.write_type_ctx(&mut s, &c, t);
@@ -307,6 +307,33 @@ impl<'a> Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
+    fn spelled(&self, k: crate::BasicKind, default: bool) -> bool {
+        self.spell_override
+            .iter()
+            .rev()
+            .find(|(kk, _)| *kk == k)
+            .map_or(default, |&(_, a)| a)
+    }
+
+    /// Notes how the declaration being checked spells uint8/int32 (`byte`, `rune`), so
+    /// that its diagnostics print the type as written; returns the previous stack depth.
+    pub(crate) fn push_spelling(&mut self, ty: Option<&gorc_syntax::ast::Expr>) -> usize {
+        let n = self.spell_override.len();
+        if let Some(gorc_syntax::ast::ExprKind::Ident(name)) = ty.map(|t| &t.kind) {
+            let s = match name.as_str() {
+                "byte" => Some((crate::BasicKind::Uint8, true)),
+                "uint8" => Some((crate::BasicKind::Uint8, false)),
+                "rune" => Some((crate::BasicKind::Int32, true)),
+                "int32" => Some((crate::BasicKind::Int32, false)),
+                _ => None,
+            };
+            if let Some(s) = s {
+                self.spell_override.push(s);
+            }
+        }
+        n
+    }
+
     /// gc keeps parameter names in signatures: a function literal or a declared function
     /// prints as `func(s string) int`.
     fn named_sig_string(&self, x: &Operand) -> Option<String> {
