@@ -285,8 +285,17 @@ pub fn fatal_signal(o: Origin, fault: bool, sig: i32, code: i32, addr: usize, pc
 #[no_mangle]
 pub unsafe extern "C" fn gorc_gopanic(typ: *const TypeDesc, data: *const u8) -> ! {
     let o = Origin::here(arch::frame_pointer());
+    // An error or Stringer prints as what its method returns; the method is Go code and runs
+    // here, on the goroutine stack, before the switch to g0.
+    let msg = if typ.is_null() {
+        None
+    } else {
+        crate::iface::panic_string(&*typ, data as usize)
+    };
     die_with(o, move || {
-        if typ.is_null() {
+        if let Some(s) = msg {
+            gwrite(s.as_bytes());
+        } else if typ.is_null() {
             gwrite(b"nil");
         } else {
             printpanicval(&*typ, data);
@@ -370,20 +379,11 @@ mod tests {
     use super::*;
 
     fn desc(kind: u8, named: bool, name: &'static str) -> TypeDesc {
-        TypeDesc {
-            size: 8,
-            ptrdata: 0,
-            hash: 0,
-            kind,
-            align: 8,
-            flags: named as u8,
-            _pad: 0,
-            gcdata: core::ptr::null(),
-            name: name.as_ptr(),
-            name_len: name.len(),
-            elem: core::ptr::null(),
-            len: 0,
-        }
+        let mut t = crate::types::basic(8, kind, b"");
+        t.flags = named as u8;
+        t.name = name.as_ptr();
+        t.name_len = name.len();
+        t
     }
 
     fn pv<T>(kind: u8, named: bool, name: &'static str, v: &T) -> String {

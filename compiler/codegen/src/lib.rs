@@ -9,7 +9,9 @@ mod arch;
 mod expr;
 mod func;
 mod functab;
+mod iface;
 mod layout;
+mod map;
 mod runtime;
 mod stmt;
 mod typedesc;
@@ -75,6 +77,11 @@ pub(crate) struct Gen<'a> {
     /// Every expression of the package by id (the checker's init order refers to them).
     pub exprs: HashMap<NodeId, &'a Expr>,
     next_anon: u32,
+    /// Itab code per (concrete type, method name) and static itabs (iface.rs).
+    pub itab_fns: HashMap<(TypeId, String), FuncId>,
+    pub itabs: HashMap<(TypeId, TypeId), DataId>,
+    /// Wrappers and adapters to compile after the package's functions.
+    pub pending: Vec<iface::Pending>,
 }
 
 fn make_isa() -> OwnedTargetIsa {
@@ -129,6 +136,9 @@ pub fn compile_package(
         functab: Vec::new(),
         exprs,
         next_anon: 0,
+        itab_fns: HashMap::new(),
+        itabs: HashMap::new(),
+        pending: Vec::new(),
     };
     g.declare_globals()?;
     g.declare_funcs()?;
@@ -163,6 +173,7 @@ pub fn compile_package(
         func::compile_func(&mut g, obj, fd)?;
     }
     func::compile_init(&mut g)?;
+    g.compile_pending()?;
     functab::emit(&mut g)?;
     let product = g.module.finish();
     product.emit().map_err(|e| CodegenError {
