@@ -51,23 +51,17 @@ pub struct Panic {
     pub link: *mut Panic,
     pub recovered: bool,
     pub aborted: bool,
+    /// What an error or Stringer value prints as (computed before printing, on this stack).
+    pub msg: Option<GoString>,
 }
 
 /// The dynamic type of runtime error panic values; the data word points to the message (a
 /// GoString). (The interfaces issue makes it a runtime.Error with an Error method.)
 pub static RUNTIME_ERROR: TypeDesc = TypeDesc {
-    size: 16,
     ptrdata: 8,
-    hash: 0,
-    kind: KIND_STRING,
     align: 8,
-    flags: 1,
-    _pad: 0,
-    gcdata: ptr::null(),
-    name: b"runtime.Error".as_ptr(),
-    name_len: 13,
-    elem: ptr::null(),
-    len: 0,
+    flags: TFLAG_NAMED,
+    ..crate::types::basic(16, KIND_STRING, b"runtime.Error")
 };
 
 unsafe fn newdefer(g: *mut G) -> *mut Defer {
@@ -205,6 +199,7 @@ pub unsafe extern "C" fn gorc_gopanic(typ: *const TypeDesc, data: *const u8) -> 
         link: (*g).panic,
         recovered: false,
         aborted: false,
+        msg: None,
     };
     let pp: *mut Panic = &mut p;
     (*g).panic = pp;
@@ -272,7 +267,9 @@ unsafe fn printpanics(p: *const Panic) {
         gwrite(b"\t");
     }
     gwrite(b"panic: ");
-    if (*p).typ.is_null() {
+    if let Some(m) = (*p).msg {
+        gwrite(m.as_bytes());
+    } else if (*p).typ.is_null() {
         gwrite(b"nil");
     } else {
         crate::panic::printpanicval(&*(*p).typ, (*p).data);
@@ -285,6 +282,15 @@ unsafe fn printpanics(p: *const Panic) {
 
 /// No deferred call recovered: print the panics, the signal, the traceback; exit 2.
 unsafe fn fatalpanic(g: *mut G, p: *mut Panic) -> ! {
+    // gc's preprintpanics: Error/String methods are Go code and run here, on the goroutine
+    // stack, before the switch to g0.
+    let mut q = p;
+    while !q.is_null() {
+        if !(*q).typ.is_null() && !core::ptr::eq((*q).typ, &RUNTIME_ERROR) {
+            (*q).msg = crate::iface::panic_string(&*(*q).typ, (*q).data as usize);
+        }
+        q = (*q).link;
+    }
     let o = crate::panic::Origin::here(arch::frame_pointer());
     sched::systemstack(move || {
         crate::panic::start_dying();

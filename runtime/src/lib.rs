@@ -20,9 +20,12 @@
 #![allow(clippy::missing_safety_doc)]
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
+pub mod alg;
 pub mod arch;
 pub mod defer;
+pub mod iface;
 pub mod malloc;
+pub mod map;
 pub mod panic;
 pub mod print;
 pub mod sched;

@@ -340,20 +340,11 @@ mod tests {
     use super::*;
 
     fn desc(kind: u8, named: bool, name: &'static str) -> TypeDesc {
-        TypeDesc {
-            size: 8,
-            ptrdata: 0,
-            hash: 0,
-            kind,
-            align: 8,
-            flags: named as u8,
-            _pad: 0,
-            gcdata: core::ptr::null(),
-            name: name.as_ptr(),
-            name_len: name.len(),
-            elem: core::ptr::null(),
-            len: 0,
-        }
+        let mut t = crate::types::basic(8, kind, b"");
+        t.flags = named as u8;
+        t.name = name.as_ptr();
+        t.name_len = name.len();
+        t
     }
 
     fn pv<T>(kind: u8, named: bool, name: &'static str, v: &T) -> String {

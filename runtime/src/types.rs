@@ -1,7 +1,8 @@
 //! Data layouts shared with the code generator: type descriptors, the function table for
 //! tracebacks, and the small `repr(C)` structs runtime calls return in registers.
 
-/// A type descriptor, emitted by the compiler as read-only data (64 bytes).
+/// A type descriptor, emitted by the compiler as read-only data (128 bytes; the fields from
+/// offset 64 on serve interfaces, maps, equality and hashing).
 #[repr(C)]
 #[derive(Debug)]
 pub struct TypeDesc {
@@ -21,12 +22,59 @@ pub struct TypeDesc {
     pub elem: *const TypeDesc,
     /// Array length.
     pub len: usize,
+    /// @64: struct: the non-blank fields (`StructField`); interface: its methods, sorted by
+    /// name (`IMethod`).
+    pub fields: *const u8,
+    /// @72: number of entries of `fields`.
+    pub nfields: usize,
+    /// @80: the method set (`Method`), sorted by name; for `*T` the methods of `*T`.
+    pub methods: *const Method,
+    /// @88
+    pub nmethods: usize,
+    /// @96: map key type.
+    pub key: *const TypeDesc,
+    /// @104: map: the type of one entry of its entry array, `struct{hash uint64; k K; v V}`.
+    pub entry: *const TypeDesc,
+    /// @112: `Error() string` of this type as a System V function `(g, data) -> GoString`
+    /// (see `iface::call_string_method`), or null.
+    pub error_fn: usize,
+    /// @120: `String() string`, likewise.
+    pub string_fn: usize,
+}
+
+/// A struct field for equality and hashing.
+#[repr(C)]
+pub struct StructField {
+    pub typ: *const TypeDesc,
+    pub offset: usize,
+}
+
+/// An interface method: name and signature (the signature as gc spells it, `func(int) string`).
+#[repr(C)]
+pub struct IMethod {
+    pub name: *const u8,
+    pub name_len: usize,
+    pub sig: *const u8,
+    pub sig_len: usize,
+}
+
+/// A concrete method: `IMethod` plus the code to put in an itab (Go calling convention, the
+/// interface's data word as receiver).
+#[repr(C)]
+pub struct Method {
+    pub name: *const u8,
+    pub name_len: usize,
+    pub sig: *const u8,
+    pub sig_len: usize,
+    pub ifn: usize,
 }
 
 // Descriptors are immutable data.
 unsafe impl Sync for TypeDesc {}
 
 pub const TFLAG_NAMED: u8 = 1;
+/// The type's values can be compared with `==` (and hashed).
+pub const TFLAG_COMPARABLE: u8 = 2;
 
 pub const KIND_BOOL: u8 = 1;
 pub const KIND_INT: u8 = 2;
@@ -63,38 +111,62 @@ impl TypeDesc {
         }
         unsafe { core::slice::from_raw_parts(self.name, self.name_len) }
     }
+
+    /// Stored in an interface's data word itself rather than behind a pointer.
+    pub fn is_direct(&self) -> bool {
+        matches!(
+            self.kind,
+            KIND_POINTER | KIND_CHAN | KIND_MAP | KIND_FUNC | KIND_UNSAFE_POINTER
+        )
+    }
+
+    pub fn comparable(&self) -> bool {
+        self.flags & TFLAG_COMPARABLE != 0
+    }
+
+    pub unsafe fn struct_fields(&self) -> &[StructField] {
+        slice_or_empty(self.fields as *const StructField, self.nfields)
+    }
+
+    pub unsafe fn imethods(&self) -> &[IMethod] {
+        slice_or_empty(self.fields as *const IMethod, self.nfields)
+    }
+
+    pub unsafe fn method_set(&self) -> &[Method] {
+        slice_or_empty(self.methods, self.nmethods)
+    }
 }
 
-/// Descriptors the runtime itself allocates with (strings to bytes, runes).
-pub static TYPE_UINT8: TypeDesc = TypeDesc {
-    size: 1,
-    ptrdata: 0,
-    hash: 0,
-    kind: KIND_UINT8,
-    align: 1,
-    flags: 0,
-    _pad: 0,
-    gcdata: core::ptr::null(),
-    name: b"uint8".as_ptr(),
-    name_len: 5,
-    elem: core::ptr::null(),
-    len: 0,
-};
+/// A basic descriptor the runtime allocates with.
+pub const fn basic(size: usize, kind: u8, name: &'static [u8]) -> TypeDesc {
+    TypeDesc {
+        size,
+        ptrdata: 0,
+        hash: 0,
+        kind,
+        align: size as u8,
+        flags: TFLAG_COMPARABLE,
+        _pad: 0,
+        gcdata: core::ptr::null(),
+        name: name.as_ptr(),
+        name_len: name.len(),
+        elem: core::ptr::null(),
+        len: 0,
+        fields: core::ptr::null(),
+        nfields: 0,
+        methods: core::ptr::null(),
+        nmethods: 0,
+        key: core::ptr::null(),
+        entry: core::ptr::null(),
+        error_fn: 0,
+        string_fn: 0,
+    }
+}
 
-pub static TYPE_INT32: TypeDesc = TypeDesc {
-    size: 4,
-    ptrdata: 0,
-    hash: 0,
-    kind: KIND_INT32,
-    align: 4,
-    flags: 0,
-    _pad: 0,
-    gcdata: core::ptr::null(),
-    name: b"int32".as_ptr(),
-    name_len: 5,
-    elem: core::ptr::null(),
-    len: 0,
-};
+/// Descriptors the runtime itself allocates with (strings to bytes, runes, map indexes).
+pub static TYPE_UINT8: TypeDesc = basic(1, KIND_UINT8, b"uint8");
+pub static TYPE_INT32: TypeDesc = basic(4, KIND_INT32, b"int32");
+pub static TYPE_UINT64: TypeDesc = basic(8, KIND_UINT64, b"uint64");
 
 /// One compiled function, for tracebacks and for recognising faults in Go code.
 #[repr(C)]

@@ -97,7 +97,16 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         match &e.kind {
             ExprKind::Paren(x) => self.expr_multi(x),
             ExprKind::Call { .. } => self.call_expr(e),
-            _ => ice(e.pos, "comma-ok forms are not supported yet"),
+            _ => {
+                if let Some((x, t)) = crate::iface::as_type_assert(e) {
+                    let t = self.ty(t);
+                    return self.type_assert(e, x, t, true);
+                }
+                if let Some((m, k)) = crate::map::as_map_index(self, e) {
+                    return self.map_index2(m, k);
+                }
+                ice(e.pos, "comma-ok forms are not supported yet")
+            }
         }
     }
 
@@ -109,11 +118,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             Some(t) if self.is_nil_type(from) && !self.is_nil_type(t) => {
                 Ok(Val::Parts(self.zero_parts(t)))
             }
-            Some(t)
-                if matches!(self.g.under(t), Type::Interface(_))
-                    && !matches!(self.g.under(from), Type::Interface(_)) =>
-            {
-                ice(e.pos, "conversion to an interface is not supported yet")
+            Some(t) if self.g.is_iface(t) && from != t => {
+                let v = self.expr(e)?;
+                Ok(Val::Parts(self.to_iface(v, from, t)?))
             }
             _ => self.expr(e),
         }
@@ -191,6 +198,11 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             ExprKind::Selector(x, _) => self.selector(e, x, ty),
             ExprKind::CompositeLit { .. } => self.composite(e, ty),
             ExprKind::FuncLit { .. } => self.func_lit(e),
+            ExprKind::TypeAssert(x, Some(t)) => {
+                let t = self.ty(t);
+                let mut vs = self.type_assert(e, x, t, false)?;
+                Ok(vs.remove(0))
+            }
             _ => ice(e.pos, "this expression is not supported yet"),
         }
     }
@@ -535,6 +547,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             let p = self.parts(v, t)[0];
             return Ok(self.b.ins().icmp_imm_s(IntCC::Equal, p, 0));
         }
+        if self.g.is_iface(xt) || self.g.is_iface(yt) {
+            return self.iface_equal(xt, xv, yt, yv);
+        }
         let ty = xt;
         match self.g.under(ty).clone() {
             Type::Basic(_) => match self.num(ty) {
@@ -751,6 +766,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                         self.bounds_check(idx, len, self.index_signed(i), bounds::INDEX);
                         Ok(Place::Mem(self.elem_addr(p, idx, elem)))
                     }
+                    Type::Map(..) => self.map_place(x, i),
                     _ => ice(
                         e.pos,
                         "assignment to this index expression is not supported yet",
@@ -792,6 +808,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                             Place::Ssa(vars[r].to_vec())
                         }
                         Place::Blank => Place::Blank,
+                        p @ Place::MapElem(..) => p,
                     };
                     cur_ty = fty;
                     if k + 1 < sel.index.len() {
@@ -913,6 +930,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 }
                 _ => ice(pos, "element not in memory"),
             },
+            Type::Map(..) => self.map_index(x, i),
             _ => ice(pos, "indexing this type is not supported yet"),
         }
     }
@@ -1125,6 +1143,14 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             _ => {}
         }
         self.set_line(e.pos);
+        if let ExprKind::Selector(x, _) = &f.kind {
+            if let Some(sel) = self.g.pkg.info.selections.get(&f.id) {
+                if sel.kind == SelectionKind::MethodVal && self.g.is_iface(self.ty(x)) {
+                    let sel = sel.clone();
+                    return self.iface_call(e, x, &sel, args, ellipsis.is_some());
+                }
+            }
+        }
         // The callee and the receiver, if a method; anything else is a func value.
         let mut argv: Vec<Value> = Vec::new();
         let direct = match &f.kind {
@@ -1447,7 +1473,10 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 };
                 Ok(Val::Parts(self.call(f, &[x[0], x[1]])))
             }
-            (_, Type::Interface(_)) => ice(pos, "conversion to an interface is not supported yet"),
+            (_, Type::Interface(_)) => {
+                let _ = pos;
+                Ok(Val::Parts(self.to_iface(v, from, to)?))
+            }
             _ => Ok(v),
         }
     }
@@ -1521,6 +1550,10 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                         }
                     }
                     Type::Array(n, _) => self.b.ins().iconst(types::I64, *n as i64),
+                    Type::Map(..) => {
+                        let m = self.parts(v, xt)[0];
+                        self.map_len(m)
+                    }
                     Type::Pointer(arr) => match self.g.under(*arr) {
                         Type::Array(n, _) => self.b.ins().iconst(types::I64, *n as i64),
                         _ => return ice(e.pos, "len of a pointer to a non-array"),
@@ -1535,6 +1568,13 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 };
                 let p = self.alloc(elem);
                 Ok(vec![Val::Parts(vec![p])])
+            }
+            Builtin::Make if matches!(self.g.under(ty), Type::Map(..)) => {
+                Ok(vec![self.make_map(ty, args.get(1))?])
+            }
+            Builtin::Delete => {
+                self.map_delete(args)?;
+                Ok(vec![])
             }
             Builtin::Make => {
                 let Type::Slice(elem) = self.g.under(ty).clone() else {
@@ -1673,7 +1713,8 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     pub(crate) fn to_eface(&mut self, v: Val, ty: TypeId, pos: Pos) -> Result<(Value, Value)> {
         if let Type::Interface(_) = self.g.under(ty) {
             let p = self.parts(v, ty);
-            return Ok((p[0], p[1]));
+            let t = self.dyn_type(&p, ty);
+            return Ok((t, p[1]));
         }
         if self.is_nil_type(ty) {
             let z = self.b.ins().iconst(types::I64, 0);
@@ -1854,6 +1895,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 self.fill_elems(p, elem, elts)?;
                 Ok(Val::Parts(vec![p, nv, nv]))
             }
+            Type::Map(..) => self.map_literal(ty, elts),
             _ => ice(
                 e.pos,
                 "composite literals of this type are not supported yet",

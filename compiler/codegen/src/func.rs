@@ -297,6 +297,74 @@ pub(crate) fn compile_init(g: &mut Gen) -> Result<()> {
     )
 }
 
+/// Itab code for method `m` of concrete type `t` (iface.rs): receiver adjustment, then the
+/// method.
+pub(crate) fn compile_wrapper(
+    g: &mut Gen,
+    id: FuncId,
+    t: TypeId,
+    m: &crate::iface::MethodEntry,
+) -> Result<()> {
+    let abi = g.iface_method_abi(m.sig);
+    let name = format!("{}.{}", crate::typedesc::type_string(g, t), m.name);
+    let mut ctx = Context::new();
+    ctx.func.signature = abi.sig.clone();
+    ctx.func.name = UserFuncName::user(0, id.as_u32());
+    let mut fctx = FunctionBuilderContext::new();
+    let cfg = g.module.isa().frontend_config();
+    {
+        let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+        let mut fl = Fl::new(g, b, abi.clone());
+        let entry = fl.b.create_block();
+        fl.b.append_block_params_for_function_params(entry);
+        fl.b.switch_to_block(entry);
+        let params: Vec<Value> = fl.b.block_params(entry).to_vec();
+        fl.wrapper_body(t, m, &params)?;
+        fl.b.seal_all_blocks();
+        fl.b.finalize(cfg);
+    }
+    define(g, id, &mut ctx, name, String::new(), Pos::NONE, &abi)
+}
+
+/// A System V `(data) -> (ptr, len)` function calling the itab code `ifn` of an `Error` or
+/// `String` method, for the runtime to call when printing a panic value.
+pub(crate) fn compile_string_adapter(
+    g: &mut Gen,
+    id: FuncId,
+    ifn: FuncId,
+    name: String,
+) -> Result<()> {
+    let mut sig = ir::Signature::new(cranelift_codegen::isa::CallConv::SystemV);
+    sig.params.push(ir::AbiParam::new(types::I64));
+    sig.returns.push(ir::AbiParam::new(types::I64));
+    sig.returns.push(ir::AbiParam::new(types::I64));
+    let abi = Rc::new(Abi {
+        sig: sig.clone(),
+        params: vec![],
+        results: vec![],
+        result_by_ptr: vec![],
+        stack_arg_bytes: 0,
+    });
+    let mut ctx = Context::new();
+    ctx.func.signature = sig;
+    ctx.func.name = UserFuncName::user(0, id.as_u32());
+    let mut fctx = FunctionBuilderContext::new();
+    let cfg = g.module.isa().frontend_config();
+    {
+        let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+        let mut fl = Fl::new(g, b, abi.clone());
+        let entry = fl.b.create_block();
+        fl.b.append_block_params_for_function_params(entry);
+        fl.b.switch_to_block(entry);
+        let data = fl.b.block_params(entry)[0];
+        let r = fl.call(ifn, &[data]);
+        fl.b.ins().return_(&r);
+        fl.b.seal_all_blocks();
+        fl.b.finalize(cfg);
+    }
+    define(g, id, &mut ctx, name, String::new(), Pos::NONE, &abi)
+}
+
 /// Compiles `ctx` and defines function `id` with the split-stack prologue in front.
 pub(crate) fn define(
     g: &mut Gen,

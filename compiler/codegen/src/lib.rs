@@ -11,7 +11,9 @@ mod defer;
 mod expr;
 mod func;
 mod functab;
+mod iface;
 mod layout;
+mod map;
 mod runtime;
 mod stmt;
 mod typedesc;
@@ -79,6 +81,11 @@ pub(crate) struct Gen<'a> {
     next_anon: u32,
     /// Static closures, wrappers and closure descriptors (closure.rs).
     pub fv: closure::GenState,
+    /// Itab code per (concrete type, method name) and static itabs (iface.rs).
+    pub itab_fns: HashMap<(TypeId, String), FuncId>,
+    pub itabs: HashMap<(TypeId, TypeId), DataId>,
+    /// Wrappers and adapters to compile after the package's functions.
+    pub pending: Vec<iface::Pending>,
 }
 
 fn make_isa() -> OwnedTargetIsa {
@@ -134,6 +141,9 @@ pub fn compile_package(
         exprs,
         next_anon: 0,
         fv: Default::default(),
+        itab_fns: HashMap::new(),
+        itabs: HashMap::new(),
+        pending: Vec::new(),
     };
     g.declare_globals()?;
     g.declare_funcs()?;
@@ -168,6 +178,7 @@ pub fn compile_package(
         func::compile_func(&mut g, obj, fd)?;
     }
     func::compile_init(&mut g)?;
+    g.compile_pending()?;
     functab::emit(&mut g)?;
     let product = g.module.finish();
     product.emit().map_err(|e| CodegenError {

@@ -14,6 +14,8 @@ pub(crate) enum Place {
     Mem(Value),
     /// `_`
     Blank,
+    /// A map element: the map, the address of the key, the map type (map.rs).
+    MapElem(Value, Value, gorc_types::TypeId),
 }
 
 impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
@@ -24,7 +26,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         Ok(())
     }
 
-    fn stmt(&mut self, s: &Stmt) -> Result<()> {
+    pub(crate) fn stmt(&mut self, s: &Stmt) -> Result<()> {
         self.set_line(s.pos);
         let label = self.pending_label.take();
         match &s.kind {
@@ -207,10 +209,10 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 init, tag, body, ..
             } => self.switch_stmt(label, init.as_deref(), tag.as_ref(), body)?,
             StmtKind::Defer(call) => self.defer_stmt(call)?,
-            StmtKind::Send(..)
-            | StmtKind::Go(_)
-            | StmtKind::TypeSwitch { .. }
-            | StmtKind::Select { .. } => {
+            StmtKind::TypeSwitch { init, x, body, .. } => {
+                self.type_switch(label, init.as_deref(), x, body)?
+            }
+            StmtKind::Send(..) | StmtKind::Go(_) | StmtKind::Select { .. } => {
                 return ice(s.pos, "this statement is not supported yet");
             }
         }
@@ -375,6 +377,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 vars.iter().map(|&v| self.b.use_var(v)).collect(),
             )),
             Place::Mem(a) => Ok(self.load(*a, ty)),
+            Place::MapElem(m, k, mt) => Ok(self.map_read(*m, *k, *mt)),
             Place::Blank => ice(Default::default(), "reading _"),
         }
     }
@@ -389,6 +392,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 Ok(())
             }
             Place::Mem(a) => self.store(*a, ty, v),
+            Place::MapElem(m, k, mt) => self.map_write(*m, *k, *mt, v),
             Place::Blank => Ok(()),
         }
     }
@@ -542,6 +546,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             Some(v) => Some(self.range_var(v, define)?),
             None => None,
         };
+        if let Type::Map(..) = self.g.under(xty) {
+            return self.map_range(label, key.zip(key_place), value.zip(value_place), x, body);
+        }
         let head = self.b.create_block();
         let body_b = self.b.create_block();
         let cont = self.b.create_block();

@@ -1,9 +1,11 @@
 //! Type descriptors: the read-only data the runtime reads to allocate (size, pointer bitmap),
 //! to print panics (kind, name) and, later, for interfaces and reflection.
 //!
-//! Layout (`TypeDesc` in runtime/, 64 bytes):
+//! Layout (`TypeDesc` in runtime/, 128 bytes):
 //! size@0 ptrdata@8 hash:u32@16 kind:u8@20 align:u8@21 flags:u8@22 gcdata@24 name@32
-//! name_len@40 elem@48 len@56.
+//! name_len@40 elem@48 len@56, then (iface.rs `typedesc_ext`) fields@64 nfields@72
+//! methods@80 nmethods@88 key@96 entry@104 error_fn@112 string_fn@120. flags: bit 0 named,
+//! bit 1 comparable.
 
 use crate::Gen;
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
@@ -179,7 +181,7 @@ impl<'a> Gen<'a> {
             _ => 0,
         };
         let named = matches!(self.pkg.types.get(t), Type::Named(_));
-        let mut bytes = vec![0u8; 64];
+        let mut bytes = vec![0u8; 128];
         bytes[0..8].copy_from_slice(&l.size.to_le_bytes());
         bytes[8..16].copy_from_slice(&l.ptrdata().to_le_bytes());
         bytes[16..20].copy_from_slice(&fnv32(name.as_bytes()).to_le_bytes());
@@ -210,6 +212,7 @@ impl<'a> Gen<'a> {
             let gv = self.module.declare_data_in_data(eid, &mut d);
             d.write_data_addr(48, gv, 0);
         }
+        self.typedesc_ext(t, &mut bytes, &mut d);
         d.define(bytes.into_boxed_slice());
         self.module.define_data(id, &d).expect("typedesc");
         id

@@ -382,6 +382,9 @@ pub enum Tok<'a> {
     Semi,
     Period,
     Colon,
+    /// Never produced by the lexer: the parser's error recovery puts it where gc's parser
+    /// makes a bad expression (`Expr::Bad`), so that parsing can go on after a syntax error.
+    Bad,
 }
 
 impl<'a> Tok<'a> {
@@ -473,6 +476,7 @@ impl<'a> Tok<'a> {
             Leq => "<=",
             Geq => ">=",
             Define => ":=",
+            Bad => "bad expression",
             Ellipsis => "...",
             LParen => "(",
             RParen => ")",

@@ -21,10 +21,13 @@
 //! the first syntax error in gc 1.19's wording (`syntax error: unexpected newline in argument
 //! list; possibly missing comma or )`, `syntax error: non-declaration statement outside
 //! function body`, ...) and the checks gc's parser makes (`non-name a.b on left side of :=`,
-//! `missing statement after label`, `expression in defer must be function call`, ...).
-//! After a syntax error the parser skips to the next top-level declaration (a declaration
-//! keyword in column 1) and goes on, so, like gc, it reports one error per broken declaration
-//! (up to 10), but not several in the same function.
+//! `missing statement after label`, `expression in defer must not be parenthesized`, ...).
+//! After a syntax error the parser recovers as gc's does: the token stream is repaired the way
+//! gc's parser skips tokens (to the end of the statement, or of an argument, parameter or
+//! composite-literal list; a missing operand becomes `ExprKind::Bad`) and parsed again, so
+//! later errors in the same function are reported too. Where that does not apply (or the
+//! repair does not get the parser further), it skips to the next top-level declaration (a
+//! declaration keyword in column 1). Like gc: one error per line, at most 10 lines.
 
 pub mod ast;
 pub mod lexer;

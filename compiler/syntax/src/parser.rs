@@ -455,12 +455,8 @@ impl Ctx {
                 x = *inner;
             }
         }
-        if !matches!(x.kind, ExprKind::Call { .. }) {
-            self.error_at(
-                x.start(),
-                format!("expression in {} must be function call", kw),
-            );
-        }
+        // A non-call operand parses: gc's type checker, not its parser, reports it
+        // (`expression in defer must be function call`), and checking goes on.
         self.stmt(
             lo,
             if defer {
@@ -1017,21 +1013,17 @@ fn stmt_string(st: &Stmt) -> String {
     s
 }
 
-/// Parses one file's source. `base` is the file's base in its FileSet.
-pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec<SyntaxError>> {
-    let mut lexer = Lexer::new(src);
-    let mut toks: Vec<(usize, Tok, usize)> = Vec::with_capacity(src.len() / 4);
-    while let Some(t) = lexer.next_token() {
-        toks.push(t);
-    }
-    let cx = Ctx {
+type Token<'a> = (usize, Tok<'a>, usize);
+
+fn new_ctx(base: u32, src_len: usize, next_id: u32, stream: &[Token]) -> Ctx {
+    Ctx {
         base,
-        src_len: src.len(),
-        next_id: Cell::new(ids.next),
+        src_len,
+        next_id: Cell::new(next_id),
         errors: RefCell::new(Vec::new()),
         type_guards: RefCell::new(Vec::new()),
         op_pos: RefCell::new(Default::default()),
-        toks: toks
+        toks: stream
             .iter()
             .map(|t| {
                 let class = match t.1 {
@@ -1045,48 +1037,147 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
                 (t.0, class)
             })
             .collect(),
-    };
+    }
+}
+
+/// A repair of the token stream after a syntax error, kept until the next parse shows that
+/// the parser got past it.
+struct Repair {
+    /// Index (in the repaired stream) of the first token after the inserted ones: the next
+    /// error must be there or later.
+    resume: usize,
+    /// Source offset of the error the repair was for.
+    err_offset: usize,
+    /// Errors the grammar actions reported before that error.
+    cx_errors: Vec<SyntaxError>,
+}
+
+/// Parses one file's source. `base` is the file's base in its FileSet.
+///
+/// Error recovery follows gc's parser: after a syntax error the token stream is repaired the
+/// way gc's parser skips tokens (`repair`) and parsed again, so later errors in the same
+/// function are found too. Where that is not possible, parsing restarts at the next top-level
+/// declaration. At most 10 lines with syntax errors, one error per line.
+pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec<SyntaxError>> {
+    let mut lexer = Lexer::new(src);
+    let mut toks: Vec<Token> = Vec::with_capacity(src.len() / 4);
+    while let Some(t) = lexer.next_token() {
+        toks.push(t);
+    }
     let parser = grammar::SourceFileParser::new();
-    let result = parser.parse(&cx, toks.iter().map(|&t| Ok::<_, LexError>(t)));
-    let mut syntax_errors = Vec::new();
-    let file = match result {
-        Ok(f) => Some(f),
-        Err(e) => {
-            syntax_errors.push(describe_error(src, base, &toks, e));
-            // Like gc, report errors in later declarations too: parse again from each next
-            // top-level declaration (a declaration keyword in column 1), at most 10 errors.
-            let mut from = 0;
-            let first_is_package = syntax_errors[0]
-                .msg
-                .ends_with("package statement must be first");
-            while !first_is_package && syntax_errors.len() < 10 {
-                let last = syntax_errors.last().unwrap().pos.0 - base;
-                let Some(j) = restart_point(src, &toks, from, last as usize) else {
+    let mut stream = toks.clone();
+    let mut file = None;
+    let mut next_id = ids.next;
+    let mut syntax_errors: Vec<SyntaxError> = Vec::new();
+    let mut ctx_errors: Vec<SyntaxError> = Vec::new();
+    let mut guards: Vec<(NodeId, Pos)> = Vec::new();
+    let mut last_repair: Option<Repair> = None;
+    // Start (in `toks`) of the part being parsed, after restarts at top-level declarations.
+    let mut from = 0;
+    let line_of = |off: usize| {
+        src.as_bytes()[..off.min(src.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+    };
+    for _ in 0..100 {
+        let cx = new_ctx(base, src.len(), ids.next, &stream);
+        let pulled = Cell::new(0usize);
+        let result = parser.parse(
+            &cx,
+            stream.iter().map(|&t| {
+                pulled.set(pulled.get() + 1);
+                Ok::<_, LexError>(t)
+            }),
+        );
+        let e = match result {
+            Ok(f) => {
+                next_id = cx.next_id.get();
+                ctx_errors.extend(cx.errors.into_inner());
+                guards.extend(cx.type_guards.into_inner());
+                file = Some(f);
+                break;
+            }
+            Err(e) => e,
+        };
+        let at = match e {
+            ParseError::UnrecognizedToken { .. } | ParseError::ExtraToken { .. } => {
+                pulled.get().saturating_sub(1)
+            }
+            _ => stream.len(),
+        };
+        let eof = matches!(e, ParseError::UnrecognizedEof { .. });
+        let failed_repair = match last_repair.take() {
+            Some(r) if at < r.resume => Some(r),
+            _ => None,
+        };
+        let (err_offset, cx_errors) = match failed_repair {
+            // The parser did not get past the repair: undo it, and restart at the next
+            // top-level declaration after the error it was for.
+            Some(r) => (r.err_offset, r.cx_errors),
+            None => {
+                let cx_errors = cx.errors.into_inner();
+                // Like gc, no follow-up errors at the end of the file.
+                if eof && !syntax_errors.is_empty() {
+                    ctx_errors.extend(cx_errors);
                     break;
-                };
-                from = j;
-                let at = toks[j].0;
-                let prefix = [
-                    (at, Tok::Package, at),
-                    (at, Tok::Ident("p"), at),
-                    (at, Tok::Semi, at),
-                ];
-                let rest = prefix.iter().chain(toks[j..].iter());
-                match parser.parse(&cx, rest.map(|&t| Ok::<_, LexError>(t))) {
-                    Ok(_) => break,
-                    Err(e) => {
-                        if matches!(e, ParseError::UnrecognizedEof { .. }) {
-                            break;
-                        }
-                        syntax_errors.push(describe_error(src, base, &toks[j..], e));
+                }
+                let err = describe_error(src, base, &stream, e);
+                let err_offset = (err.pos.0 - base) as usize;
+                let repeated = syntax_errors
+                    .iter()
+                    .any(|x| x.pos == err.pos && x.msg == err.msg);
+                // Like gc, nothing more after an error in the package clause.
+                let in_package_clause = from == 0 && !stream[..at].iter().any(|t| t.1 == Tok::Semi);
+                let stop =
+                    in_package_clause || err.msg.ends_with("package statement must be first");
+                let msg = err.msg.clone();
+                if !repeated {
+                    syntax_errors.push(err);
+                }
+                let mut lines: Vec<usize> = syntax_errors
+                    .iter()
+                    .map(|x| line_of((x.pos.0 - base) as usize))
+                    .collect();
+                lines.dedup();
+                if stop || eof || lines.len() >= 10 {
+                    ctx_errors.extend(cx_errors);
+                    break;
+                }
+                // Repair only where the error is at the token the parser stopped at (some
+                // messages point back, e.g. at a `{` taken as a composite literal).
+                let at_token = stream.get(at).is_some_and(|t| t.0 == err_offset);
+                if !repeated && at_token {
+                    if let Some((repaired, resume)) = repair(&stream, at, &msg, src.len()) {
+                        stream = repaired;
+                        last_repair = Some(Repair {
+                            resume,
+                            err_offset,
+                            cx_errors,
+                        });
+                        continue;
                     }
                 }
+                (err_offset, cx_errors)
             }
-            None
-        }
-    };
-    ids.next = cx.next_id.get();
-    let mut errors = cx.errors.into_inner();
+        };
+        ctx_errors.extend(cx_errors);
+        let Some(j) = restart_point(src, &toks, from, err_offset) else {
+            break;
+        };
+        from = j;
+        let at = toks[j].0;
+        // A fresh parse from the declaration, as a file of its own.
+        stream = [
+            (at, Tok::Package, at),
+            (at, Tok::Ident("p"), at),
+            (at, Tok::Semi, at),
+        ]
+        .into_iter()
+        .chain(toks[j..].iter().copied())
+        .collect();
+    }
+    let mut errors = ctx_errors;
     errors.extend(syntax_errors);
     for e in lexer.errors {
         errors.push(SyntaxError {
@@ -1094,34 +1185,133 @@ pub fn parse_source(src: &str, base: u32, ids: &mut NodeIds) -> Result<File, Vec
             msg: e.msg,
         });
     }
-    for (_, pos) in cx.type_guards.into_inner() {
+    for (_, pos) in guards {
         errors.push(SyntaxError {
             pos,
             msg: "invalid AST: use of .(type) outside type switch".into(),
         });
     }
+    ids.next = next_id;
     if errors.is_empty() {
-        return Ok(file.unwrap());
+        if let Some(f) = file {
+            return Ok(f);
+        }
     }
     errors.sort_by_key(|e| e.pos);
     // One error per line, as gc reports them.
     let mut out: Vec<SyntaxError> = Vec::new();
-    let line_of = |p: Pos| {
-        let end = ((p.0 - base) as usize).min(src.len());
-        src.as_bytes()[..end]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-    };
     for e in errors {
         if let Some(last) = out.last() {
-            if line_of(last.pos) == line_of(e.pos) {
+            if line_of((last.pos.0 - base) as usize) == line_of((e.pos.0 - base) as usize) {
                 continue;
             }
         }
         out.push(e);
     }
     Err(out)
+}
+
+/// Keywords that start a statement: inside a function, gc's parser stops skipping tokens at
+/// them after a syntax error (its `stopset`).
+fn is_stop(t: Tok) -> bool {
+    matches!(
+        t,
+        Tok::Break
+            | Tok::Const
+            | Tok::Continue
+            | Tok::Defer
+            | Tok::Fallthrough
+            | Tok::For
+            | Tok::Go
+            | Tok::Goto
+            | Tok::If
+            | Tok::Return
+            | Tok::Select
+            | Tok::Switch
+            | Tok::Type
+            | Tok::Var
+    )
+}
+
+/// Whether the tokens so far end inside a function body (an unclosed block).
+fn in_function(toks: &[Token]) -> bool {
+    let mut opens = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        match t.1 {
+            Tok::LBrace | Tok::LParen | Tok::LBrack => opens.push(i),
+            Tok::RBrace | Tok::RParen | Tok::RBrack => {
+                opens.pop();
+            }
+            _ => {}
+        }
+    }
+    opens
+        .iter()
+        .any(|&o| toks[o].1 == Tok::LBrace && is_block_open(toks, o))
+}
+
+/// The repair of the token stream after the syntax error `msg` at token `at`: gc's parser
+/// skips tokens there (`advance`: up to a token of a follow set or, inside a function, a
+/// statement keyword) and goes on as if a bad expression, the end of the statement or the
+/// list's closing token were there. Returns the repaired stream and the index of the first
+/// token after the inserted ones, or None where this recovery does not apply.
+fn repair<'a>(
+    stream: &[Token<'a>],
+    at: usize,
+    msg: &str,
+    src_len: usize,
+) -> Option<(Vec<Token<'a>>, usize)> {
+    let in_func = in_function(&stream[..at]);
+    let skip = |follow: &[Tok]| {
+        (at..stream.len())
+            .find(|&i| follow.contains(&stream[i].1) || (in_func && is_stop(stream[i].1)))
+            .unwrap_or(stream.len())
+    };
+    let next = |j: usize| stream.get(j).map(|t| t.1);
+    let (j, insert) = if msg.ends_with("at end of statement") {
+        if !in_func {
+            return None;
+        }
+        // The statement list: skip to its next `;` (or `}`, `case`, `default`).
+        let j = skip(&[Tok::Semi, Tok::RBrace, Tok::Case, Tok::Default]);
+        match next(j) {
+            Some(Tok::Semi | Tok::RBrace) | None => (j, None),
+            _ => (j, Some(Tok::Semi)),
+        }
+    } else if msg.ends_with("expecting expression") || msg.ends_with("expecting operand") {
+        // An operand: a bad expression, then skip to a closing bracket.
+        (
+            skip(&[Tok::RParen, Tok::RBrack, Tok::RBrace]),
+            Some(Tok::Bad),
+        )
+    } else if msg.contains("; possibly missing ") {
+        // A list (`f(a b)`, `T{a b}`, `func(a int b)`): skip to a closing bracket and close
+        // the list there.
+        let close = if msg.ends_with(')') {
+            Tok::RParen
+        } else if msg.ends_with('}') {
+            Tok::RBrace
+        } else {
+            return None;
+        };
+        let j = skip(&[Tok::RParen, Tok::RBrack, Tok::RBrace]);
+        if next(j) == Some(close) {
+            (j, None)
+        } else {
+            (j, Some(close))
+        }
+    } else {
+        return None;
+    };
+    if j == at && insert.is_none() {
+        return None;
+    }
+    let off = stream.get(j).map_or(src_len, |t| t.0);
+    let mut out = Vec::with_capacity(stream.len() + 1);
+    out.extend_from_slice(&stream[..at]);
+    out.extend(insert.map(|t| (off, t, off)));
+    out.extend_from_slice(&stream[j..]);
+    Some((out, at + insert.is_some() as usize))
 }
 
 type ParseError<'a> = lalrpop_util::ParseError<usize, Tok<'a>, LexError>;

@@ -765,10 +765,8 @@ fn syntax_errors() {
         error("package p\nfunc f() {\n\tdefer (g())\n}\n"),
         "3:8: expression in defer must not be parenthesized"
     );
-    assert_eq!(
-        error("package p\nfunc f() {\n\tgo g\n}\n"),
-        "3:5: expression in go must be function call"
-    );
+    // `go g` parses; the type checker reports it, as gc's does.
+    parse("package p\nfunc f() {\n\tgo g\n}\n");
     assert_eq!(
         error("main()\n"),
         "1:1: syntax error: package statement must be first"
@@ -803,4 +801,28 @@ fn errors_in_several_declarations() {
     let errs = parse_file(&fset, id, &mut NodeIds::default()).unwrap_err();
     assert_eq!(errs.len(), 1);
     assert_eq!(errs[0].msg, "syntax error: package statement must be first");
+}
+
+#[test]
+fn several_errors_in_one_function() {
+    // gc's statement-level recovery: skip to the end of the statement (or list) and go on.
+    let src = "package p\nfunc f(a int b int) {\n\ta++ = 3\n\tg(a b)\n\tx := []int{1 2}\n\
+               \ty := 1 +\n}\n";
+    let mut fset = FileSet::new();
+    let id = fset.add("x.go", src);
+    let errs = parse_file(&fset, id, &mut NodeIds::default()).unwrap_err();
+    let got: Vec<String> = errs
+        .iter()
+        .map(|e| format!("{}: {}", fset.position(e.pos), e.msg))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "x.go:2:14: syntax error: unexpected b in parameter list; possibly missing comma or )",
+            "x.go:3:6: syntax error: unexpected = at end of statement",
+            "x.go:4:6: syntax error: unexpected b in argument list; possibly missing comma or )",
+            "x.go:5:15: syntax error: unexpected literal 2 in composite literal; possibly missing comma or }",
+            "x.go:7:1: syntax error: unexpected }, expecting expression",
+        ]
+    );
 }

@@ -258,7 +258,17 @@ impl<'a> Checker<'a> {
                         s_start(e),
                         format!("expression in {} must be function call", kw),
                     );
-                    self.use_expr(e);
+                    // gc then checks the operand as if it were called without arguments.
+                    let f = self.raw_expr(e, None);
+                    if matches!(f.mode, OMode::Variable | OMode::Value | OMode::MapIndex)
+                        && self.tt.sig(f.ty).is_none()
+                    {
+                        let s = self.op_string(&f);
+                        self.error(
+                            f.pos(),
+                            format!("invalid operation: cannot call non-function {}", s),
+                        );
+                    }
                     return;
                 }
                 let mut x = self.raw_expr(e, None);
