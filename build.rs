@@ -24,7 +24,6 @@ fn main() {
         .args([
             "build",
             "--release",
-            "--offline",
             "-p",
             "gorc-runtime",
             "--lib",
