@@ -30,12 +30,13 @@
 //! declaration keyword in column 1). Like gc: one error per line, at most 10 lines.
 
 pub mod ast;
+mod exprstr;
 pub mod lexer;
 pub mod literal;
 mod parser;
 pub mod pos;
 
-pub use parser::expr_string;
+pub use exprstr::expr_string;
 
 pub use pos::{FileId, FileSet, Pos, Position};
 
