@@ -21,13 +21,7 @@ fn main() {
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
     cmd.current_dir(&manifest)
-        .args([
-            "build",
-            "--release",
-            "-p",
-            "gorc-runtime",
-            "--lib",
-        ])
+        .args(["build", "--release", "-p", "gorc-runtime", "--lib"])
         .arg("--target-dir")
         .arg(&target_dir)
         .args(["--config", "profile.release.panic=\"abort\""])
