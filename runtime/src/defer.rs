@@ -55,14 +55,78 @@ pub struct Panic {
     pub msg: Option<GoString>,
 }
 
-/// The dynamic type of runtime error panic values; the data word points to the message (a
-/// GoString). (The interfaces issue makes it a runtime.Error with an Error method.)
-pub static RUNTIME_ERROR: TypeDesc = TypeDesc {
-    ptrdata: 8,
-    align: 8,
-    flags: TFLAG_NAMED,
-    ..crate::types::basic(16, KIND_STRING, b"runtime.Error")
-};
+/// The dynamic types of runtime error panic values (gc's runtime.Error implementations,
+/// named as gc names them). The data word points to the message (a GoString, prefix
+/// included), so the value is a string-shaped non-pointer type whose receiver, in itab code,
+/// is that pointer. Their method set is `Error() string` and `RuntimeError()`
+/// (`RUNTIME_ERROR_METHODS`, in the assembly below), so `r.(error)`, type switches and
+/// dynamic `Error()` calls work as for compiled types.
+const fn runtime_error_type(name: &'static [u8]) -> TypeDesc {
+    TypeDesc {
+        ptrdata: 8,
+        align: 8,
+        flags: TFLAG_NAMED | TFLAG_COMPARABLE,
+        // SAFETY: only the address of the assembly-defined table is taken.
+        methods: unsafe { ptr::addr_of!(gorc_runtime_error_methods) as *const Method },
+        nmethods: 2,
+        ..crate::types::basic(16, KIND_STRING, name)
+    }
+}
+
+/// `errorString`: divide, shift, nil dereference, make* size errors.
+pub static RUNTIME_ERROR: TypeDesc = runtime_error_type(b"runtime.errorString");
+/// `boundsError`: index and slice bounds.
+pub static BOUNDS_ERROR: TypeDesc = runtime_error_type(b"runtime.boundsError");
+/// `plainError`: runtime errors without the `runtime error: ` prefix (nil map assignment).
+pub static PLAIN_ERROR: TypeDesc = runtime_error_type(b"runtime.plainError");
+/// gc's `*TypeAssertionError` (the message is preformatted here, not a struct).
+pub static TYPE_ASSERTION_ERROR: TypeDesc = runtime_error_type(b"*runtime.TypeAssertionError");
+
+/// Whether `t` is one of the runtime error types (their message is the data's GoString).
+pub fn is_runtime_error(t: *const TypeDesc) -> bool {
+    [
+        &RUNTIME_ERROR,
+        &BOUNDS_ERROR,
+        &PLAIN_ERROR,
+        &TYPE_ASSERTION_ERROR,
+    ]
+    .iter()
+    .any(|r| ptr::eq(t, *r))
+}
+
+extern "C" {
+    /// `[Method; 2]`: `Error` and `RuntimeError`, sorted by name as method tables are.
+    static gorc_runtime_error_methods: [u8; 80];
+}
+
+// The methods are called from Go code with the winch convention. `Error() string`: rdi =
+// the result area (the string's pointer goes at [rdi]), rsi = the receiver (the data word,
+// here a *GoString); the last result part, the length, comes back in rax. Both are leaves
+// that touch no stack, so they need no split-stack prologue.
+core::arch::global_asm!(
+    ".pushsection .text.gorc_runtime_error,\"ax\",@progbits",
+    ".globl gorc_runtime_error_Error",
+    "gorc_runtime_error_Error:",
+    "    mov rax, [rsi]",
+    "    mov [rdi], rax",
+    "    mov rax, [rsi + 8]",
+    "    ret",
+    ".globl gorc_runtime_error_RuntimeError",
+    "gorc_runtime_error_RuntimeError:",
+    "    ret",
+    ".popsection",
+    ".pushsection .data.rel.ro.gorc_runtime_error,\"aw\",@progbits",
+    ".balign 8",
+    ".globl gorc_runtime_error_methods",
+    "gorc_runtime_error_methods:",
+    "    .quad 1f, 5, 2f, 13, gorc_runtime_error_Error",
+    "    .quad 3f, 12, 4f, 6, gorc_runtime_error_RuntimeError",
+    "1:  .ascii \"Error\"",
+    "2:  .ascii \"func() string\"",
+    "3:  .ascii \"RuntimeError\"",
+    "4:  .ascii \"func()\"",
+    ".popsection",
+);
 
 unsafe fn newdefer(g: *mut G) -> *mut Defer {
     let d = (*g).defer_pool;
@@ -286,7 +350,7 @@ unsafe fn fatalpanic(g: *mut G, p: *mut Panic) -> ! {
     // stack, before the switch to g0.
     let mut q = p;
     while !q.is_null() {
-        if !(*q).typ.is_null() && !core::ptr::eq((*q).typ, &RUNTIME_ERROR) {
+        if !(*q).typ.is_null() && !is_runtime_error((*q).typ) {
             (*q).msg = crate::iface::panic_string(&*(*q).typ, (*q).data as usize);
         }
         q = (*q).link;
@@ -309,6 +373,13 @@ unsafe fn fatalpanic(g: *mut G, p: *mut Panic) -> ! {
 /// (`prefix` false: without the prefix, gc's plainError).
 #[inline(never)]
 pub fn panic_error(prefix: bool, msg: &[u8]) -> ! {
+    let t = if prefix { &RUNTIME_ERROR } else { &PLAIN_ERROR };
+    panic_error_typed(t, prefix, msg)
+}
+
+/// `panic_error` with the error's dynamic type `t` (one of the runtime error types).
+#[inline(never)]
+pub fn panic_error_typed(t: &'static TypeDesc, prefix: bool, msg: &[u8]) -> ! {
     unsafe {
         let mut b = Buf::<160>::new();
         if prefix {
@@ -323,6 +394,6 @@ pub fn panic_error(prefix: bool, msg: &[u8]) -> ! {
             ptr: buf,
             len: bytes.len(),
         };
-        gorc_gopanic(&RUNTIME_ERROR, s as *const u8)
+        gorc_gopanic(t, s as *const u8)
     }
 }

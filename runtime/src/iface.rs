@@ -106,7 +106,7 @@ pub unsafe extern "C" fn gorc_assert_itab(inter: *const TypeDesc, typ: *const Ty
             b.push_bytes((*inter).name());
             b.push_bytes(b": missing method ");
             b.push_bytes(m);
-            crate::panic::panic_plain(b.as_bytes())
+            crate::panic::panic_type_assertion(b.as_bytes())
         }
     }
 }
@@ -134,7 +134,7 @@ unsafe fn panic_nil(want: &TypeDesc) -> ! {
     let mut b = Buf::<512>::new();
     b.push_bytes(b"interface conversion: interface is nil, not ");
     b.push_bytes(want.name());
-    crate::panic::panic_plain(b.as_bytes())
+    crate::panic::panic_type_assertion(b.as_bytes())
 }
 
 /// A failed `x.(T)`: `have` is x's dynamic type (null when nil), `iface` x's static type.
@@ -155,7 +155,7 @@ pub unsafe extern "C" fn gorc_panic_dottype(
     });
     b.push_bytes(b", not ");
     b.push_bytes((*want).name());
-    crate::panic::panic_plain(b.as_bytes())
+    crate::panic::panic_type_assertion(b.as_bytes())
 }
 
 /// Equality of two interface values already known to have the same dynamic type `t`:

@@ -65,6 +65,12 @@ pub fn panic_runtime_error(msg: &[u8]) -> ! {
     crate::defer::panic_error(true, msg)
 }
 
+/// `panic(&TypeAssertionError{...})`, its message preformatted.
+#[inline(never)]
+pub fn panic_type_assertion(msg: &[u8]) -> ! {
+    crate::defer::panic_error_typed(&crate::defer::TYPE_ASSERTION_ERROR, false, msg)
+}
+
 /// `panic(plainError(msg))`: a runtime error printed without the `runtime error: ` prefix.
 #[inline(never)]
 pub fn panic_plain(msg: &[u8]) -> ! {
@@ -137,7 +143,7 @@ pub unsafe fn stack_overflow(g: *mut G) -> ! {
 pub extern "C" fn gorc_panic_bounds(code: u32, x: i64, y: i64, signed: bool) -> ! {
     let mut b = Buf::<128>::new();
     format_bounds(&mut b, code, x, y, signed);
-    crate::defer::panic_error(true, b.as_bytes())
+    crate::defer::panic_error_typed(&crate::defer::BOUNDS_ERROR, true, b.as_bytes())
 }
 
 /// gc's boundsError messages.
@@ -262,7 +268,7 @@ pub fn fatal_signal(o: Origin, fault: bool, sig: i32, code: i32, addr: usize, pc
 
 /// gc's printpanicval / printanycustomtype, written to fd 2.
 pub unsafe fn printpanicval(t: &TypeDesc, data: *const u8) {
-    if core::ptr::eq(t, &crate::defer::RUNTIME_ERROR) {
+    if crate::defer::is_runtime_error(t) {
         gwrite((*(data as *const GoString)).as_bytes());
         return;
     }
