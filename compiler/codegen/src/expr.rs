@@ -1184,56 +1184,14 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 (Err(fv), abi, None)
             }
         };
-        let mut pi = 0;
+        let first = recv.is_some() as usize;
         if let Some((x, path, ptr_recv, recv_ty, indirect)) = recv {
             let v = self.receiver(x, &path, ptr_recv, recv_ty, indirect)?;
             self.push_arg(&mut argv, v, recv_ty);
-            pi = 1;
         }
         // Arguments: f(g()) spreads g's results; a variadic call packs the extra arguments.
-        let Type::Func(sig) = self.g.under(self.ty(f)).clone() else {
-            return ice(f.pos, "callee is not a function");
-        };
-        let mut vals: Vec<(Val, TypeId)> = Vec::new();
-        if args.len() == 1 && matches!(self.g.pkg.types.get(self.ty(&args[0])), Type::Tuple(_)) {
-            let Type::Tuple(ts) = self.g.pkg.types.get(self.ty(&args[0])).clone() else {
-                unreachable!()
-            };
-            let vs = self.expr_multi(&args[0])?;
-            vals.extend(vs.into_iter().zip(ts));
-        } else {
-            let nfixed = if sig.variadic && !ellipsis_present(e) {
-                sig.params.len() - 1
-            } else {
-                sig.params.len()
-            };
-            let variadic_elem = match sig.params.last().map(|&t| self.g.under(t)) {
-                Some(Type::Slice(el)) if sig.variadic => Some(*el),
-                _ => None,
-            };
-            for (k, a) in args.iter().enumerate() {
-                let to = if k < nfixed {
-                    sig.params.get(k).copied()
-                } else {
-                    variadic_elem
-                };
-                let v = self.expr_to(a, to)?;
-                let t = to.unwrap_or_else(|| self.ty(a));
-                let v = self.materialize(v, t);
-                vals.push((v, t));
-            }
-        }
-        if sig.variadic && !ellipsis_present(e) {
-            let nfixed = sig.params.len() - 1;
-            let slice_ty = *sig.params.last().unwrap();
-            let extra: Vec<(Val, TypeId)> = vals.drain(nfixed.min(vals.len())..).collect();
-            let packed = self.pack_slice(slice_ty, extra)?;
-            vals.push((packed, slice_ty));
-        }
-        for (i, (v, _)) in vals.into_iter().enumerate() {
-            let pty = abi.params[pi + i];
-            self.push_arg(&mut argv, v, pty);
-        }
+        let sig_ty = self.ty(f);
+        self.call_args_for(e, sig_ty, &abi, args, ellipsis_present(e), first, &mut argv)?;
         // Hidden result pointers.
         let mut result_temps = Vec::new();
         for (i, &by_ptr) in abi.result_by_ptr.iter().enumerate() {

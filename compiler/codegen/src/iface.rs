@@ -555,7 +555,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             .load(types::I64, MemFlagsData::new(), xp[0], (16 + 8 * k) as i32);
         let abi = self.g.iface_method_abi(sig_ty);
         let mut argv = vec![xp[1]];
-        self.call_args_for(e, sig_ty, &abi, args, spread, &mut argv)?;
+        self.call_args_for(e, sig_ty, &abi, args, spread, 1, &mut argv)?;
         let sigref = self.b.import_signature(abi.sig.clone());
         let mut result_temps = Vec::new();
         for (i, &by_ptr) in abi.result_by_ptr.iter().enumerate() {
@@ -584,7 +584,10 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     /// Evaluates call arguments for signature `sig_ty` (spreading `f(g())`, packing variadic
-    /// arguments) and appends their parts to `argv` (the receiver, if any, is already there).
+    /// arguments, converting to interface parameters) and appends their parts to `argv`.
+    /// `first` is the index in `abi.params` of the first ordinary argument: 1 when a receiver
+    /// is already in `argv` (whatever the number of its parts, zero for an empty struct).
+    #[allow(clippy::too_many_arguments)]
     pub fn call_args_for(
         &mut self,
         e: &Expr,
@@ -592,12 +595,13 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         abi: &Abi,
         args: &[Expr],
         spread: bool,
+        first: usize,
         argv: &mut Vec<Value>,
     ) -> Result<()> {
         let Type::Func(sig) = self.g.under(sig_ty).clone() else {
             return ice(e.pos, "callee is not a function");
         };
-        let pi = argv.len().min(1);
+        let pi = first;
         let mut vals: Vec<(Val, TypeId)> = Vec::new();
         if args.len() == 1 && matches!(self.g.pkg.types.get(self.ty(&args[0])), Type::Tuple(_)) {
             let Type::Tuple(ts) = self.g.pkg.types.get(self.ty(&args[0])).clone() else {
