@@ -2,7 +2,7 @@
 //! `delete`, `len` and `range`, all through the runtime's hash map (runtime/src/map.rs). Keys
 //! are passed by address (a stack temporary), values come back as the address of the slot.
 
-use crate::func::{Fl, Target, Val};
+use crate::func::{Fl, Val};
 use crate::stmt::Place;
 use crate::Result;
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData, Value};
@@ -269,15 +269,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             };
             self.write_place(p, lt, v)?;
         }
-        self.targets.push(Target {
-            label,
-            brk: end,
-            cont: Some(cont),
-        });
-        self.block(&body.stmts)?;
-        self.targets.pop();
-        self.jump(cont);
-        self.b.switch_to_block(cont);
+        self.loop_body(label, end, cont, body)?;
         let it = self.b.ins().stack_addr(types::I64, ss, 0);
         self.call(self.g.rt.mapiternext, &[it]);
         self.b.ins().jump(head, &[]);

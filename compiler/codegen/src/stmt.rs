@@ -183,15 +183,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     None => self.jump(body_b),
                 }
                 self.b.switch_to_block(body_b);
-                self.targets.push(Target {
-                    label,
-                    brk: end,
-                    cont: Some(cont),
-                });
-                self.block(&body.stmts)?;
-                self.targets.pop();
-                self.jump(cont);
-                self.b.switch_to_block(cont);
+                self.loop_body(label, end, cont, body)?;
                 if let Some(p) = post {
                     self.stmt(p)?;
                 }
@@ -216,6 +208,27 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 return ice(s.pos, "this statement is not supported yet");
             }
         }
+        Ok(())
+    }
+
+    /// Lowers a loop body in which `break` goes to `brk` and `continue` to `cont`, then
+    /// continues in `cont` (where the loop's post statement or increment goes).
+    pub fn loop_body(
+        &mut self,
+        label: Option<String>,
+        brk: ir::Block,
+        cont: ir::Block,
+        body: &ast::Block,
+    ) -> Result<()> {
+        self.targets.push(Target {
+            label,
+            brk,
+            cont: Some(cont),
+        });
+        self.block(&body.stmts)?;
+        self.targets.pop();
+        self.jump(cont);
+        self.b.switch_to_block(cont);
         Ok(())
     }
 
@@ -605,15 +618,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     let r32 = self.b.ins().ireduce(types::I32, rune);
                     self.write_place(p, vty, Val::Parts(vec![r32]))?;
                 }
-                self.targets.push(Target {
-                    label,
-                    brk: end,
-                    cont: Some(cont),
-                });
-                self.block(&body.stmts)?;
-                self.targets.pop();
-                self.jump(cont);
-                self.b.switch_to_block(cont);
+                self.loop_body(label, end, cont, body)?;
                 self.jump(head);
                 self.b.switch_to_block(end);
                 return Ok(());
@@ -673,15 +678,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     let ev = self.load(addr, elem_ty);
                     self.write_place(p, vty, ev)?;
                 }
-                self.targets.push(Target {
-                    label,
-                    brk: end,
-                    cont: Some(cont),
-                });
-                self.block(&body.stmts)?;
-                self.targets.pop();
-                self.jump(cont);
-                self.b.switch_to_block(cont);
+                self.loop_body(label, end, cont, body)?;
                 let i = self.b.use_var(idx);
                 let i1 = self.b.ins().iadd_imm_s(i, 1);
                 self.b.def_var(idx, i1);
