@@ -124,28 +124,11 @@ pub fn type_string(g: &Gen, t: TypeId) -> String {
     }
 }
 
+/// A basic type's name at run time: untyped constants that reach run time have their default
+/// type (`1` is an `int`).
 fn basic_name(k: BasicKind) -> &'static str {
     use BasicKind::*;
     match k {
-        Invalid => "invalid type",
-        Bool => "bool",
-        Int => "int",
-        Int8 => "int8",
-        Int16 => "int16",
-        Int32 => "int32",
-        Int64 => "int64",
-        Uint => "uint",
-        Uint8 => "uint8",
-        Uint16 => "uint16",
-        Uint32 => "uint32",
-        Uint64 => "uint64",
-        Uintptr => "uintptr",
-        Float32 => "float32",
-        Float64 => "float64",
-        Complex64 => "complex64",
-        Complex128 => "complex128",
-        String => "string",
-        UnsafePointer => "unsafe.Pointer",
         UntypedBool => "bool",
         UntypedInt => "int",
         UntypedRune => "int32",
@@ -153,6 +136,7 @@ fn basic_name(k: BasicKind) -> &'static str {
         UntypedComplex => "complex128",
         UntypedString => "string",
         UntypedNil => "nil",
+        _ => k.name(),
     }
 }
 
