@@ -353,26 +353,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 }
             } else {
                 let spread = ellipsis.is_some();
-                let nfixed = if sig.variadic && !spread {
-                    sig.params.len() - 1
-                } else {
-                    sig.params.len()
-                };
-                let variadic_elem = match sig.params.last().map(|&t| self.g.under(t)) {
-                    Some(Type::Slice(el)) if sig.variadic => Some(*el),
-                    _ => None,
-                };
-                for (k, a) in args.iter().enumerate() {
-                    let to = if k < nfixed {
-                        sig.params.get(k).copied()
-                    } else {
-                        variadic_elem
-                    };
-                    let v = self.expr_to(a, to)?;
-                    let t = to.unwrap_or_else(|| self.ty(a));
-                    let v = self.materialize(v, t);
-                    vals.push((v, t));
-                }
+                vals = self.eval_args(&sig, args, spread)?;
             }
             if sig.variadic && ellipsis.is_none() {
                 let nfixed = sig.params.len() - 1;

@@ -583,6 +583,39 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         Ok(out)
     }
 
+    /// Evaluates the arguments of a call written with one expression per argument, each
+    /// converted to its parameter's type (the elements of a variadic tail to the element type;
+    /// with `spread`, `f(xs...)`, the last argument is the slice itself).
+    pub fn eval_args(
+        &mut self,
+        sig: &gorc_types::Signature,
+        args: &[Expr],
+        spread: bool,
+    ) -> Result<Vec<(Val, TypeId)>> {
+        let nfixed = if sig.variadic && !spread {
+            sig.params.len() - 1
+        } else {
+            sig.params.len()
+        };
+        let variadic_elem = match sig.params.last().map(|&t| self.g.under(t)) {
+            Some(Type::Slice(el)) if sig.variadic => Some(*el),
+            _ => None,
+        };
+        let mut vals = Vec::with_capacity(args.len());
+        for (k, a) in args.iter().enumerate() {
+            let to = if k < nfixed {
+                sig.params.get(k).copied()
+            } else {
+                variadic_elem
+            };
+            let v = self.expr_to(a, to)?;
+            let t = to.unwrap_or_else(|| self.ty(a));
+            let v = self.materialize(v, t);
+            vals.push((v, t));
+        }
+        Ok(vals)
+    }
+
     /// Evaluates call arguments for signature `sig_ty` (spreading `f(g())`, packing variadic
     /// arguments, converting to interface parameters) and appends their parts to `argv`.
     /// `first` is the index in `abi.params` of the first ordinary argument: 1 when a receiver
@@ -629,26 +662,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 }
             }
         } else {
-            let nfixed = if sig.variadic && !spread {
-                sig.params.len() - 1
-            } else {
-                sig.params.len()
-            };
-            let variadic_elem = match sig.params.last().map(|&t| self.g.under(t)) {
-                Some(Type::Slice(el)) if sig.variadic => Some(*el),
-                _ => None,
-            };
-            for (k, a) in args.iter().enumerate() {
-                let to = if k < nfixed {
-                    sig.params.get(k).copied()
-                } else {
-                    variadic_elem
-                };
-                let v = self.expr_to(a, to)?;
-                let t = to.unwrap_or_else(|| self.ty(a));
-                let v = self.materialize(v, t);
-                vals.push((v, t));
-            }
+            vals = self.eval_args(&sig, args, spread)?;
         }
         if sig.variadic && !spread {
             let nfixed = sig.params.len() - 1;
