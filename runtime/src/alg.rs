@@ -3,22 +3,28 @@
 //! depth is bounded by the nesting depth of the type (arrays are walked iteratively).
 
 use crate::types::*;
-use core::sync::atomic::{AtomicU64, Ordering};
+use core::cell::Cell;
 
-static RAND: AtomicU64 = AtomicU64::new(0);
+thread_local! {
+    // Per-M generator state (no destructor: a plain thread-local load).
+    static RAND: Cell<u64> = const { Cell::new(0) };
+}
 
-/// A cheap pseudo-random number (xorshift64*), seeded from the time-stamp counter: map seeds,
-/// iteration start points and NaN hashes. Single M for now; the race is harmless anyway.
+/// A cheap pseudo-random number (xorshift64*), per thread, seeded from the time-stamp counter
+/// and the state's address: map seeds, iteration start points, NaN hashes, the scheduler's
+/// steal order and select's case order.
 pub fn fastrand() -> u64 {
-    let mut x = RAND.load(Ordering::Relaxed);
-    if x == 0 {
-        x = unsafe { core::arch::x86_64::_rdtsc() } | 1;
-    }
-    x ^= x >> 12;
-    x ^= x << 25;
-    x ^= x >> 27;
-    RAND.store(x, Ordering::Relaxed);
-    x.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    RAND.with(|r| {
+        let mut x = r.get();
+        if x == 0 {
+            x = (crate::arch::cycles() ^ (r as *const _ as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)) | 1;
+        }
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        r.set(x);
+        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    })
 }
 
 const K0: u64 = 0xa076_1d64_78bd_642f;

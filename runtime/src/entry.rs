@@ -1,8 +1,8 @@
 //! Program entry: the C `main` the executable starts in.
 //!
 //! `main` runs on the process's main thread stack, which becomes M0's g0 stack. It sets up M0
-//! and g0, the signal stack and handlers, creates the main goroutine (goid 1) with a small first
-//! segment and `gogo`s into it. The main goroutine starts in `gorc_main_start` (arch assembly):
+//! and g0, the signal stack and handlers, the Ps (M0 takes P0) and sysmon, creates the main
+//! goroutine (goid 1) with a small first segment and `gogo`s into it. The main goroutine starts in `gorc_main_start` (arch assembly):
 //! it calls the compiler's `gorc_main_init` and `main.main` with r15 = g (set by gogo) and exits
 //! with status 0 when `main.main` returns.
 
@@ -79,9 +79,10 @@ pub unsafe extern "C" fn main(argc: i32, argv: *const *const libc::c_char) -> i3
     crate::signal::minit_signal_stack(m);
     crate::signal::install_handlers();
 
-    let g = sched::newg(1, gorc_main_start as *const () as usize);
+    crate::proc::schedinit(m);
+    let g = crate::proc::newmain(gorc_main_start as *const () as usize);
     // g0 code (mcall, systemstack, newstack) starts below this frame: everything below the
     // current sp is dead once we leave through gogo.
     (*g0).sched.sp = (sp - 256) & !15;
-    sched::gogo(g)
+    crate::proc::execute(m, g)
 }

@@ -11,7 +11,7 @@ use crate::alg;
 use crate::malloc::mallocgc;
 use crate::print::Buf;
 use crate::types::*;
-use core::cell::UnsafeCell;
+use core::sync::atomic::{AtomicPtr, Ordering};
 
 /// gc's itab: the interface, the dynamic type, then one code pointer per interface method
 /// (in the interface's method order, sorted by name). The compiler emits the same layout for
@@ -26,11 +26,12 @@ pub struct Itab {
 
 const CACHE: usize = 1024;
 
-struct Cache(UnsafeCell<[*const Itab; CACHE]>);
-// One M today: the cache is only touched by the running goroutine. (With several Ms this
-// needs a lock or an atomic publish.)
-unsafe impl Sync for Cache {}
-static ITABS: Cache = Cache(UnsafeCell::new([core::ptr::null(); CACHE]));
+/// Open-addressed cache of built itabs. Slots are published with a compare-and-swap on an
+/// empty slot after the itab is complete, so readers on other Ms never see a half-built one;
+/// two Ms racing on the same pair may both build it (harmless: code compares `typ`).
+#[allow(clippy::declare_interior_mutable_const)]
+const EMPTY: AtomicPtr<Itab> = AtomicPtr::new(core::ptr::null_mut());
+static ITABS: [AtomicPtr<Itab>; CACHE] = [EMPTY; CACHE];
 
 unsafe fn bytes<'a>(p: *const u8, n: usize) -> &'a [u8] {
     if n == 0 {
@@ -45,10 +46,10 @@ unsafe fn getitab(inter: &TypeDesc, typ: &TypeDesc) -> Result<*const Itab, &'sta
     let h = ((inter as *const _ as usize).wrapping_mul(31) ^ (typ as *const _ as usize) >> 3)
         .wrapping_mul(0x9e37_79b9)
         % CACHE;
-    let cache = &mut *ITABS.0.get();
+    let cache = &ITABS;
     let mut i = h;
     loop {
-        let it = cache[i];
+        let it = cache[i].load(Ordering::Acquire);
         if it.is_null() {
             break;
         }
@@ -83,8 +84,24 @@ unsafe fn getitab(inter: &TypeDesc, typ: &TypeDesc) -> Result<*const Itab, &'sta
     }
     (*it).inter = inter;
     (*it).typ = typ;
-    if cache[i].is_null() {
-        cache[i] = it;
+    // Publish in the first empty slot from h on (the table may be full: then not at all).
+    let mut j = h;
+    loop {
+        if cache[j]
+            .compare_exchange(
+                core::ptr::null_mut(),
+                it,
+                Ordering::Release,
+                Ordering::Relaxed,
+            )
+            .is_ok()
+        {
+            break;
+        }
+        j = (j + 1) % CACHE;
+        if j == h {
+            break;
+        }
     }
     Ok(it)
 }

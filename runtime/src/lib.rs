@@ -22,16 +22,22 @@
 
 pub mod alg;
 pub mod arch;
+pub mod chan;
 pub mod defer;
 pub mod iface;
+pub mod lock;
 pub mod malloc;
 pub mod map;
 pub mod panic;
 pub mod print;
+pub mod proc;
 pub mod sched;
+pub mod select;
 pub mod signal;
 pub mod stack;
 pub mod string;
+pub mod sysmon;
+pub mod timer;
 pub mod traceback;
 pub mod types;
 

@@ -3,13 +3,16 @@
 //! entry point takes the type descriptor so the collector of a later issue can be precise.
 //!
 //! The entry points run on the goroutine stack and are leaf-sized: the fast path is a pointer
-//! bump, the slow path one `mmap` system call. Single-threaded for now; with the M:N scheduler
-//! the arena becomes per-P (an mcache), so no lock is taken here.
+//! bump, the slow path one `mmap` system call. Every thread (M) bumps in its own chunk (a
+//! thread-local arena, gc's mcache in miniature), so no lock is taken: two Ms never hand out
+//! the same memory, and a goroutine that moves between Ms simply allocates from whichever M
+//! it runs on. Nothing here may be interrupted by the scheduler (Rust code has no preemption
+//! points), so the arena cannot change under an allocation.
 //!
 //! Sizes are rounded up to gc's size classes: `cap()` after `append` must match gc, and
 //! `growslice` derives the new capacity from the rounded byte size exactly as gc 1.19 does.
 
-use core::cell::UnsafeCell;
+use core::cell::Cell;
 use core::ptr;
 
 use crate::types::{SlicePtrCap, TypeDesc};
@@ -58,16 +61,11 @@ pub static mut gorc_zerobase: u64 = 0;
 const CHUNK: usize = 1 << 20;
 const LARGE: usize = 64 << 10;
 
-struct Arena {
-    next: usize,
-    end: usize,
+thread_local! {
+    // The calling M's chunk: (next free byte, end). Const-initialised and without a
+    // destructor, so access is a plain %fs-relative load.
+    static ARENA: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
 }
-
-struct ArenaCell(UnsafeCell<Arena>);
-// Single-threaded runtime for now (see the module comment).
-unsafe impl Sync for ArenaCell {}
-
-static ARENA: ArenaCell = ArenaCell(UnsafeCell::new(Arena { next: 0, end: 0 }));
 
 unsafe fn mmap_zeroed(n: usize) -> *mut u8 {
     let p = libc::mmap(
@@ -98,16 +96,18 @@ pub unsafe fn mallocgc(size: usize, _typ: *const TypeDesc) -> *mut u8 {
         return mmap_zeroed((size + crate::PAGE - 1) & !(crate::PAGE - 1));
     }
     let align = if size >= 16 { 16 } else { 8 };
-    let a = &mut *ARENA.0.get();
-    let mut p = (a.next + align - 1) & !(align - 1);
-    if p + size > a.end || a.next == 0 {
-        let c = mmap_zeroed(CHUNK) as usize;
-        a.next = c;
-        a.end = c + CHUNK;
-        p = c;
-    }
-    a.next = p + size;
-    p as *mut u8
+    ARENA.with(|a| {
+        let (next, end) = a.get();
+        let mut p = (next + align - 1) & !(align - 1);
+        let mut end = end;
+        if p + size > end || next == 0 {
+            let c = mmap_zeroed(CHUNK) as usize;
+            end = c + CHUNK;
+            p = c;
+        }
+        a.set((p + size, end));
+        p as *mut u8
+    })
 }
 
 /// `new(T)` and every other single heap object.

@@ -30,6 +30,11 @@ pub fn start_dying() {
             gwrite(b"fatal error: panic while printing panic\n");
             exit(2);
         }
+        // One M prints the program's death; the others stop scheduling, and one that fails
+        // at the same time waits for the first to exit the process.
+        if !crate::proc::start_panicking() {
+            crate::proc::wait_for_death();
+        }
     }
 }
 

@@ -1,13 +1,16 @@
 //! G and M, the current-M thread-local, and the stack-switching wrappers (`mcall`,
-//! `systemstack`, `gogo`) around the per-architecture assembly.
+//! `systemstack`, `gogo`) around the per-architecture assembly. The scheduler that moves Gs
+//! between Ms and Ps is `proc.rs`.
 //!
-//! Single-threaded for now: one M (M0) whose g0 runs on the process's main thread stack, and one
-//! goroutine (the main goroutine). The structures are the ones the M:N scheduler will use: every
-//! M has its own g0 on its own thread stack and its own signal stack, `CURRENT_M` is
-//! thread-local, and `m.curg` names the goroutine the M runs (or null while it runs g0 code only).
+//! Every M (OS thread) has its own g0 on its own thread stack and its own signal stack;
+//! `CURRENT_M` is thread-local, and `m.curg` names the goroutine the M runs (null while it runs
+//! g0 code only). G and M structures are never freed: a dead G waits on a free list for reuse
+//! and an idle M sleeps, so a racy reader (sysmon looking at `p.m.curg`) never touches freed
+//! memory.
 
 use core::cell::Cell;
 use core::ptr;
+use core::sync::atomic::{AtomicBool, AtomicU32};
 
 use crate::arch;
 use crate::stack::{self, Segment};
@@ -72,6 +75,23 @@ pub struct G {
     pub sigcode: i32,
     pub sigaddr: usize,
     pub sigpc: usize,
+    // ---- scheduling (proc.rs) ----
+    /// `G_IDLE`, `G_RUNNABLE`, `G_RUNNING`, `G_WAITING`, `G_DEAD` (proc.rs).
+    pub status: AtomicU32,
+    /// Why a waiting G waits (index into proc::WAIT_REASONS), for tracebacks.
+    pub waitreason: u8,
+    /// A preemption was asked for: `stackguard0` holds (or will again hold) STACK_PREEMPT.
+    pub preempt: AtomicBool,
+    /// Link in a run queue or free list (protected by whoever owns that list).
+    pub schedlink: *mut G,
+    /// Link in the list of all Gs (append-only, under the scheduler lock).
+    pub alllink: *mut G,
+    /// What woke a G parked in select: the sudog of the case that fired.
+    pub param: usize,
+    /// Select wakeup arbitration: the first waker to CAS 0→1 owns the wakeup.
+    pub selectdone: AtomicU32,
+    /// The M this G is locked to (runtime.LockOSThread), or null.
+    pub lockedm: *mut M,
 }
 
 const _: () = {
@@ -118,6 +138,14 @@ impl G {
             sigcode: 0,
             sigaddr: 0,
             sigpc: 0,
+            status: AtomicU32::new(0),
+            waitreason: 0,
+            preempt: AtomicBool::new(false),
+            schedlink: ptr::null_mut(),
+            alllink: ptr::null_mut(),
+            param: 0,
+            selectdone: AtomicU32::new(0),
+            lockedm: ptr::null_mut(),
         }
     }
 }
@@ -142,6 +170,21 @@ pub struct M {
     /// The signal stack (sigaltstack) of this thread.
     pub gsignal_lo: usize,
     pub gsignal_hi: usize,
+    // ---- scheduling (proc.rs) ----
+    /// The P this M holds (null when idle or without one).
+    pub p: *mut crate::proc::P,
+    /// The P handed to this M by whoever woke it.
+    pub nextp: *mut crate::proc::P,
+    /// Looking for work to steal (counted in `sched.nmspinning`).
+    pub spinning: bool,
+    /// Where this M sleeps when idle.
+    pub park: crate::lock::Note,
+    /// Link in the idle-M list (under the scheduler lock).
+    pub schedlink: *mut M,
+    /// The goroutine locked to this M (LockOSThread), or null.
+    pub lockedg: *mut G,
+    /// Free sudogs for select (only this M touches the list).
+    pub sudogcache: *mut crate::chan::Sudog,
 }
 
 impl M {
@@ -157,6 +200,13 @@ impl M {
             sigpc: 0,
             gsignal_lo: 0,
             gsignal_hi: 0,
+            p: ptr::null_mut(),
+            nextp: ptr::null_mut(),
+            spinning: false,
+            park: crate::lock::Note::new(),
+            schedlink: ptr::null_mut(),
+            lockedg: ptr::null_mut(),
+            sudogcache: ptr::null_mut(),
         }
     }
 }
@@ -167,8 +217,12 @@ thread_local! {
     static CURRENT_M: Cell<*mut M> = const { Cell::new(ptr::null_mut()) };
 }
 
-/// The M of the calling thread (null before the runtime set it up).
-#[inline]
+/// The M of the calling thread (null before the runtime set it up, and on sysmon's thread).
+///
+/// Never inlined: a goroutine can park in one M and resume in another in the middle of a
+/// Rust function (`gopark`), and LLVM would otherwise be free to reuse a thread-local address
+/// computed before the switch. A call computes it afresh.
+#[inline(never)]
 pub fn current_m() -> *mut M {
     CURRENT_M.with(|m| m.get())
 }
@@ -276,17 +330,34 @@ pub unsafe fn gogo(g: *mut G) -> ! {
     arch::gorc_gogo(&mut (*g).sched)
 }
 
-/// Allocates a goroutine with a fresh first segment whose saved context starts at `pc` as if
-/// it had been called with a zero return address (the end of every traceback).
-pub unsafe fn newg(goid: i64, pc: usize) -> *mut G {
+/// Allocates a goroutine with a first segment from the stack pool. Runs on g0 (or during
+/// startup). `reset_g` then gives it its starting context.
+pub unsafe fn newg() -> *mut G {
     let g = Box::into_raw(Box::new(G::zeroed()));
-    let seg = stack::alloc_segment(crate::FIRST_SEGMENT_SIZE);
+    let seg = stack::alloc_first_segment();
     (*seg).total = (*seg).size;
     (*g).first_seg = seg;
+    g
+}
+
+/// Prepares `g` (new or reused) to start at `pc` with `ctxt` in rdx, on its first segment
+/// (the cached segments above it are freed), as if called with a zero return address (the end
+/// of every traceback).
+pub unsafe fn reset_g(g: *mut G, goid: i64, pc: usize, ctxt: usize) {
+    let seg = (*g).first_seg;
+    if !(*seg).next.is_null() {
+        stack::free_chain((*seg).next);
+        (*seg).next = ptr::null_mut();
+    }
     (*g).stack_lo = (*seg).lo;
     (*g).stack_hi = seg as usize;
     (*g).stackguard0 = (*seg).lo + STACK_GUARD;
     (*g).goid = goid;
+    (*g).ctxt = 0;
+    (*g).param = 0;
+    (*g).panic = ptr::null_mut();
+    (*g).defer = ptr::null_mut();
+    (*g).preempt.store(false, core::sync::atomic::Ordering::Relaxed);
     // The segment header is 16-byte aligned; leave a zero "return address" below it so the
     // entry function sees sp ≡ 8 (mod 16), as after a call.
     let sp = seg as usize - 16 + 8;
@@ -295,7 +366,6 @@ pub unsafe fn newg(goid: i64, pc: usize) -> *mut G {
         sp,
         pc,
         bp: 0,
-        ctxt: 0,
+        ctxt,
     };
-    g
 }

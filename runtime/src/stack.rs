@@ -108,11 +108,65 @@ pub unsafe fn alloc_segment(size: usize) -> *mut Segment {
     hdr
 }
 
+/// First segments come from big pooled mappings without guard pages: a guard page splits
+/// every mapping into two VMAs, and Linux allows 65,530 per process (`vm.max_map_count`),
+/// so 100,000 goroutines could not each have one. (gc has no guard pages either; the guard
+/// *area* at the bottom of each segment still catches every Go frame.) A dead goroutine
+/// keeps its first segment on the free list, so the pool only grows with the peak number of
+/// goroutines. Each M carves from its own chunk: no lock.
+const POOL_CHUNK: usize = 2 << 20;
+
+thread_local! {
+    static POOL: core::cell::Cell<(usize, usize)> = const { core::cell::Cell::new((0, 0)) };
+}
+
+/// A first segment of `FIRST_SEGMENT_SIZE` bytes from the pool (never unmapped: `map_len`
+/// is 0). Runs on g0 or during startup.
+pub unsafe fn alloc_first_segment() -> *mut Segment {
+    let size = FIRST_SEGMENT_SIZE;
+    let base = POOL.with(|p| {
+        let (mut next, mut end) = p.get();
+        if next + size > end || next == 0 {
+            let c = libc::mmap(
+                ptr::null_mut(),
+                POOL_CHUNK,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
+            );
+            if c == libc::MAP_FAILED {
+                crate::panic::throw_str(b"runtime: cannot allocate memory for a stack segment\n");
+            }
+            SEGMENTS_MAPPED.fetch_add(1, core::sync::atomic::Ordering::Relaxed);
+            next = c as usize;
+            end = next + POOL_CHUNK;
+        }
+        p.set((next + size, end));
+        next
+    });
+    let hdr = (base + size - HEADER) as *mut Segment;
+    hdr.write(Segment {
+        prev: ptr::null_mut(),
+        lo: base,
+        saved_sp: 0,
+        next: ptr::null_mut(),
+        ret_pc: 0,
+        base,
+        map_len: 0,
+        size,
+        total: size,
+    });
+    hdr
+}
+
 /// Unmaps `seg` and the segments cached above it.
 pub unsafe fn free_chain(mut seg: *mut Segment) {
     while !seg.is_null() {
         let next = (*seg).next;
-        libc::munmap((*seg).base as *mut libc::c_void, (*seg).map_len);
+        if (*seg).map_len != 0 {
+            libc::munmap((*seg).base as *mut libc::c_void, (*seg).map_len);
+        }
         seg = next;
     }
 }
@@ -134,11 +188,10 @@ pub unsafe extern "C" fn gorc_newstack(g: *mut G) -> usize {
     let g = &mut *g;
     let ms = g.morestack;
     if g.stackguard0 == STACK_PREEMPT {
-        // A preemption request: restore the guard and park the goroutine so that it resumes
-        // in the function it was entering (gorc_morestack_resume restores the argument
-        // registers from g.morestack). With one goroutine, "yielding" is resuming it at once;
-        // the scheduler issue replaces the gogo below with schedule() (we are on g0 already,
-        // as mcall would have put us).
+        // A preemption request (sysmon, seed 004): park the goroutine so that it resumes in
+        // the function it was entering (gorc_morestack_resume restores the argument registers
+        // from g.morestack) and let the scheduler run something else. We are on g0 already,
+        // where mcall would have put us.
         g.stackguard0 = g.stack_lo + STACK_GUARD;
         if prologue_passes(ms.sp, ms.frame, g.stackguard0) {
             g.sched = crate::sched::Gobuf {
@@ -147,9 +200,10 @@ pub unsafe extern "C" fn gorc_newstack(g: *mut G) -> usize {
                 bp: ms.bp,
                 ctxt: 0,
             };
-            crate::sched::gogo(g);
+            crate::proc::gopreempt_m(g);
         }
-        // Out of stack as well: grow, below, and run the body on the new segment.
+        // Out of stack as well: grow, below, and run the body on the new segment (the request
+        // is dropped; sysmon asks again if the goroutine keeps running).
     }
 
     let cur = g.stack_hi as *mut Segment;

@@ -43,6 +43,9 @@ pub(crate) struct FuncState {
     pub lits: u32,
     pub thunks: u32,
     pub defer: Option<crate::defer::DeferState>,
+    /// Values already received by a select case, keyed by its `<-ch` expression: lowering
+    /// the case's assignment reads them instead of receiving again (chan.rs).
+    pub received: HashMap<gorc_syntax::ast::NodeId, Vec<crate::func::Val>>,
 }
 
 impl FuncState {

@@ -199,6 +199,23 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     pub fn defer_stmt(&mut self, call: &Expr) -> Result<()> {
+        let frame = !self.in_loop();
+        let closure = self.call_closure(call, frame, "deferwrap")?;
+        self.register_defer(closure, frame)
+    }
+
+    /// `go f(a, b)`: the same closure of no arguments as a deferred call, always on the heap,
+    /// handed to the runtime, which runs it on a new goroutine (runtime/src/proc.rs).
+    pub fn go_stmt(&mut self, call: &Expr) -> Result<()> {
+        let closure = self.call_closure(call, false, "gowrap")?;
+        self.call(self.g.rt.newproc, &[closure]);
+        Ok(())
+    }
+
+    /// Evaluates the function and arguments of `call` now and returns a closure of no
+    /// arguments that makes the call (`defer` and `go`): the callee itself when it takes
+    /// and returns nothing, else a thunk `{code, f, a, b}` (in the frame if `frame`).
+    fn call_closure(&mut self, call: &Expr, frame: bool, thunk: &str) -> Result<Value> {
         let mut call = call;
         while let ExprKind::Paren(x) = &call.kind {
             call = x;
@@ -210,13 +227,12 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             ..
         } = &call.kind
         else {
-            return ice(call.pos, "defer of a non-call");
+            return ice(call.pos, "defer or go of a non-call");
         };
         let mut f: &Expr = func;
         while let ExprKind::Paren(inner) = &f.kind {
             f = inner;
         }
-        let frame = !self.in_loop();
         let uptr = self
             .g
             .pkg
@@ -250,10 +266,10 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                         b,
                     )
                 }
-                _ => return ice(call.pos, "defer of this builtin is not supported yet"),
+                _ => return ice(call.pos, "defer or go of this builtin is not supported yet"),
             };
             let tys: Vec<TypeId> = fields.iter().map(|f| f.1).collect();
-            let name = self.thunk_name();
+            let name = self.thunk_name(thunk);
             let abi = std::rc::Rc::new(crate::Abi {
                 sig: winch_sig(0, 0),
                 params: vec![],
@@ -311,8 +327,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 Some(((fid, abi), recv)) => {
                     if recv.is_none() && args.is_empty() && sig.results.is_empty() {
                         // `defer f()`: the function itself, through its static closure.
-                        let c = self.static_closure(fid);
-                        return self.register_defer(c, frame);
+                        return Ok(self.static_closure(fid));
                     }
                     if let Some((x, sel)) = recv {
                         let ObjKind::Func(fi) = &self.g.pkg.obj(sel.obj).kind else {
@@ -332,8 +347,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     if args.is_empty() && sig.results.is_empty() {
                         // A func() value is deferred as is; a nil one panics when the deferred
                         // call runs, not at the defer statement (the spec's rule).
-                        self.register_defer(fv, frame)?;
-                        return Ok(());
+                        return Ok(fv);
                     }
                     fields.push((Val::Parts(vec![fv]), uptr));
                     (Err(()), self.g.abi(None, fty))
@@ -369,7 +383,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 fields.push((v, pty));
             }
             let tys: Vec<TypeId> = fields.iter().map(|f| f.1).collect();
-            let name = self.thunk_name();
+            let name = self.thunk_name(thunk);
             let tabi = std::rc::Rc::new(crate::Abi {
                 sig: winch_sig(0, 0),
                 params: vec![],
@@ -410,13 +424,13 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             })?;
             closure = self.thunk_closure(code, fields, frame)?;
         }
-        self.register_defer(closure, frame)
+        Ok(closure)
     }
 
-    fn thunk_name(&mut self) -> String {
+    fn thunk_name(&mut self, kind: &str) -> String {
         // Thunks do not take literal numbers (gc's wrappers do not either).
         self.fx.thunks += 1;
-        format!("{}.deferwrap{}", self.fx.name, self.fx.thunks)
+        format!("{}.{}{}", self.fx.name, kind, self.fx.thunks)
     }
 
     fn thunk_closure(

@@ -105,6 +105,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 if let Some((m, k)) = crate::map::as_map_index(self, e) {
                     return self.map_index2(m, k);
                 }
+                if let ExprKind::Unary(UnaryOp::Recv, ch) = &e.kind {
+                    return self.recv_expr(e, ch, true);
+                }
                 ice(e.pos, "comma-ok forms are not supported yet")
             }
         }
@@ -176,6 +179,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 let yv = self.expr(y)?;
                 self.binary_vals(*op, xt, xv, yt, yv, e.pos)
             }
+            ExprKind::Unary(UnaryOp::Recv, x) => Ok(self.recv_expr(e, x, false)?.remove(0)),
             ExprKind::Unary(op, x) => self.unary(*op, x, ty, e.pos),
             ExprKind::Star(x) => {
                 let xt = self.ty(x);
@@ -284,6 +288,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         if op == UnaryOp::Addr {
             return Ok(Val::Parts(vec![self.address_of(x)?]));
         }
+
         let xt = self.ty(x);
         let v = self.expr(x)?;
         let v = self.parts(v, xt);
@@ -1512,6 +1517,10 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                         let m = self.parts(v, xt)[0];
                         self.map_len(m)
                     }
+                    Type::Chan(..) => {
+                        let c = self.parts(v, xt)[0];
+                        self.chan_len_cap(c, b == Builtin::Len)
+                    }
                     Type::Pointer(arr) => match self.g.under(*arr) {
                         Type::Array(n, _) => self.b.ins().iconst(types::I64, *n as i64),
                         _ => return ice(e.pos, "len of a pointer to a non-array"),
@@ -1529,6 +1538,13 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             }
             Builtin::Make if matches!(self.g.under(ty), Type::Map(..)) => {
                 Ok(vec![self.make_map(ty, args.get(1))?])
+            }
+            Builtin::Make if matches!(self.g.under(ty), Type::Chan(..)) => {
+                Ok(vec![self.make_chan(ty, args.get(1))?])
+            }
+            Builtin::Close => {
+                self.close_chan(&args[0])?;
+                Ok(vec![])
             }
             Builtin::Delete => {
                 self.map_delete(args)?;
@@ -1598,7 +1614,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     /// An integer argument (len, cap, ...) as I64.
-    fn int_arg(&mut self, a: &Expr) -> Result<Value> {
+    pub fn int_arg(&mut self, a: &Expr) -> Result<Value> {
         self.index_value(a)
     }
 

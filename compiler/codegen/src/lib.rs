@@ -6,6 +6,7 @@
 //! the function table for tracebacks (`functab`) are emitted as data.
 
 mod arch;
+mod chan;
 mod closure;
 mod defer;
 mod expr;

@@ -272,6 +272,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         self.loop_body(label, end, cont, body)?;
         let it = self.b.ins().stack_addr(types::I64, ss, 0);
         self.call(self.g.rt.mapiternext, &[it]);
+        self.preempt_check();
         self.b.ins().jump(head, &[]);
         self.b.switch_to_block(end);
         Ok(())

@@ -77,6 +77,16 @@ runtime_fns! {
     mapdelete = "gorc_mapdelete"(I64, I64, I64) -> ();
     mapiterinit = "gorc_mapiterinit"(I64, I64, I64) -> ();
     mapiternext = "gorc_mapiternext"(I64) -> ();
+    newproc = "gorc_newproc"(I64) -> ();
+    preempt_yield = "gorc_preempt_yield"() -> ();
+    makechan = "gorc_makechan"(I64, I64) -> (I64);
+    chansend = "gorc_chansend"(I64, I64) -> ();
+    chanrecv = "gorc_chanrecv"(I64, I64) -> (I8);
+    closechan = "gorc_closechan"(I64) -> ();
+    chanlen = "gorc_chanlen"(I64) -> (I64);
+    chancap = "gorc_chancap"(I64) -> (I64);
+    selectgo = "gorc_selectgo"(I64, I64, I64, I8) -> (I64, I64);
+    block = "gorc_block"() -> ();
     memmove = "memmove"(I64, I64, I64) -> (I64);
     memset = "memset"(I64, I32, I64) -> (I64);
     memcmp = "memcmp"(I64, I64, I64) -> (I32);

@@ -134,6 +134,8 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             }
             StmtKind::Goto(l) => {
                 let blk = self.label_block(&l.name);
+                // A goto may close a loop.
+                self.preempt_check();
                 self.jump_dead(blk);
             }
             StmtKind::Fallthrough => {
@@ -187,6 +189,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 if let Some(p) = post {
                     self.stmt(p)?;
                 }
+                self.preempt_check();
                 self.jump(head);
                 self.b.switch_to_block(end);
             }
@@ -204,9 +207,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             StmtKind::TypeSwitch { init, x, body, .. } => {
                 self.type_switch(label, init.as_deref(), x, body)?
             }
-            StmtKind::Send(..) | StmtKind::Go(_) | StmtKind::Select { .. } => {
-                return ice(s.pos, "this statement is not supported yet");
-            }
+            StmtKind::Send(ch, v) => self.send_stmt(ch, v)?,
+            StmtKind::Go(call) => self.go_stmt(call)?,
+            StmtKind::Select { body, .. } => self.select_stmt(label, body)?,
         }
         Ok(())
     }
@@ -562,6 +565,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         if let Type::Map(..) = self.g.under(xty) {
             return self.map_range(label, key.zip(key_place), value.zip(value_place), x, body);
         }
+        if let Type::Chan(..) = self.g.under(xty) {
+            return self.chan_range(label, key.zip(key_place), x, body);
+        }
         let head = self.b.create_block();
         let body_b = self.b.create_block();
         let cont = self.b.create_block();
@@ -619,6 +625,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     self.write_place(p, vty, Val::Parts(vec![r32]))?;
                 }
                 self.loop_body(label, end, cont, body)?;
+                self.preempt_check();
                 self.jump(head);
                 self.b.switch_to_block(end);
                 return Ok(());
@@ -682,6 +689,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 let i = self.b.use_var(idx);
                 let i1 = self.b.ins().iadd_imm_s(i, 1);
                 self.b.def_var(idx, i1);
+                self.preempt_check();
                 self.jump(head);
                 self.b.switch_to_block(end);
                 Ok(())

@@ -42,6 +42,15 @@ extern "C" {
     pub fn gorc_calldeferred(g: *mut G, f: usize, argp: *mut usize);
     /// Jumps to a recovering frame's landing pad: r15 = g, rsp = sp, rbp = fp, rax = 1.
     pub fn gorc_recovery_jump(g: *mut G, sp: usize, fp: usize, pc: usize) -> !;
+    /// A new goroutine's first frame (its `g.sched.pc`); entered by gogo with rdx = the
+    /// closure to call (`g.sched.ctxt`).
+    pub fn gorc_gostart();
+}
+
+/// The time-stamp counter (a cheap seed).
+#[inline(always)]
+pub fn cycles() -> u64 {
+    unsafe { core::arch::x86_64::_rdtsc() }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -71,6 +80,12 @@ extern "C" {
 // unless a preemption request is pending, stackguard0) and returns to the real return address
 // from the sp saved in the segment header. Uses only rcx, rsi, rdi, r8 (not result registers).
 // The new segment stays cached as prev.next for the next crossing.
+//
+// gorc_gostart: a new goroutine's first frame. gogo enters it with r15 = g, rsp at the top of
+// the first segment ([rsp] = 0, the end of every traceback), rbp = 0 and rdx = the closure
+// (g.sched.ctxt). It calls the closure as compiled code calls a func value (closure in
+// g.ctxt, winch convention: nothing survives but r15) and then gorc_goexit1, which never
+// returns.
 //
 // gorc_gogo / gorc_mcall_switch: mcall pushes rbp, rbx, r12-r15 on the goroutine stack, so that
 // resuming through gogo restores exactly what the System V ABI says a call preserves.
@@ -251,6 +266,18 @@ gorc_recovery_jump:
     jmp rcx
     .size gorc_recovery_jump, . - gorc_recovery_jump
 
+    .globl gorc_gostart
+    .type gorc_gostart, @function
+    .p2align 4
+gorc_gostart:
+    push rbp
+    mov rbp, rsp
+    mov qword ptr [r15 + {g_ctxt}], rdx
+    call qword ptr [rdx]
+    call {goexit1}
+    ud2
+    .size gorc_gostart, . - gorc_gostart
+
     .globl gorc_sigpanic
     .type gorc_sigpanic, @function
     .p2align 4
@@ -287,6 +314,7 @@ gorc_sigpanic_ret:
     stack_guard = const crate::STACK_GUARD,
     newstack = sym crate::stack::gorc_newstack,
     sigpanic_go = sym crate::signal::gorc_sigpanic_go,
+    goexit1 = sym crate::proc::gorc_goexit1,
 );
 
 // The main goroutine's first frame. Entered by gogo with r15 = g, rsp at the top of the first

@@ -1,0 +1,1103 @@
+//! The scheduler: Ps with local run queues, the global run queue, Ms that find work, steal it
+//! or sleep, goroutine creation and exit, parking and readying (gc's proc.go, in miniature).
+//!
+//! Every switch goes through the two primitives of seed 002: a goroutine gives up its M with
+//! `mcall(f)` (its state saved in `g.sched`, `f` running on the M's g0), and g0 resumes a
+//! goroutine with `gogo`. `schedule()` runs on g0 and never returns: it finds a runnable G and
+//! `gogo`s to it. There is no scheduler loop to return to; an M with nothing to do sleeps on
+//! its note inside `schedule` and continues there when woken.
+//!
+//! Structures and locking:
+//!
+//! * `P` (GOMAXPROCS of them, fixed at startup): the right to run Go code. An M holds at most
+//!   one (`m.p`). Its run queue is gc's lock-free ring: only the owner pushes (tail), anyone
+//!   pops (CAS on head) and thieves take half. `runnext` holds the goroutine just readied by
+//!   the running one (a channel partner), so ping-pong stays on one P.
+//! * `SCHED`: global state under `SCHED.lock`: the global run queue, idle Ps and Ms, the free G
+//!   list, the list of all Gs; counters read without the lock are atomics.
+//! * A G's `status` says who may touch it: RUNNING — only its M; RUNNABLE — whoever dequeued
+//!   it; WAITING — whoever dequeues its sudog (under the channel's lock) readies it.
+//!
+//! Idle Ms and lost wakeups (gc's "spinning" protocol): when work appears (`ready`, `newproc`)
+//! and some P is idle and no M is spinning (looking for work), `wakep` starts one spinning M.
+//! An M that stops spinning decrements `nmspinning` and only then looks at every run queue
+//! once more before sleeping, so a G queued concurrently is always found by someone.
+//!
+//! Deadlock: when the last M goes idle (`stopm` → `checkdead`), no goroutine can ever run
+//! again unless a timer is pending: gc's "all goroutines are asleep" fatal error.
+
+use core::ptr;
+use core::sync::atomic::{AtomicI64, AtomicPtr, AtomicU32, AtomicUsize, Ordering};
+
+use crate::lock::{Mutex, Note};
+use crate::sched::{self, current_m, G, M};
+use crate::{STACK_GUARD, STACK_PREEMPT};
+
+pub const G_IDLE: u32 = 0;
+pub const G_RUNNABLE: u32 = 1;
+pub const G_RUNNING: u32 = 2;
+pub const G_WAITING: u32 = 3;
+pub const G_DEAD: u32 = 4;
+
+/// Wait reasons, as gc prints them in goroutine headers (`goroutine 1 [chan receive]:`).
+pub mod wait {
+    pub const NONE: u8 = 0;
+    pub const CHAN_RECEIVE: u8 = 1;
+    pub const CHAN_SEND: u8 = 2;
+    pub const SELECT: u8 = 3;
+    pub const SELECT_NO_CASES: u8 = 4;
+    pub const CHAN_RECEIVE_NIL: u8 = 5;
+    pub const CHAN_SEND_NIL: u8 = 6;
+    pub const SLEEP: u8 = 7;
+    pub const SEMACQUIRE: u8 = 8;
+    pub const MUTEX_LOCK: u8 = 9;
+    pub const COND_WAIT: u8 = 10;
+    pub const RUNNABLE: u8 = 11;
+}
+
+pub static WAIT_REASONS: [&[u8]; 12] = [
+    b"running",
+    b"chan receive",
+    b"chan send",
+    b"select",
+    b"select (no cases)",
+    b"chan receive (nil chan)",
+    b"chan send (nil chan)",
+    b"sleep",
+    b"semacquire",
+    b"sync.Mutex.Lock",
+    b"sync.Cond.Wait",
+    b"runnable",
+];
+
+const RUNQ: usize = 256;
+/// Max free Gs a P keeps before moving half to the global list.
+const GFREE_MAX: usize = 64;
+
+/// A processor: the right to run Go code, and a run queue.
+#[repr(C)]
+pub struct P {
+    pub id: usize,
+    /// The M holding this P (null when idle). Read racily by sysmon.
+    pub m: AtomicPtr<M>,
+    /// Link in the idle-P list (under SCHED.lock).
+    link: *mut P,
+    runqhead: AtomicU32,
+    runqtail: AtomicU32,
+    runq: [AtomicPtr<G>; RUNQ],
+    runnext: AtomicPtr<G>,
+    /// Incremented on every `execute`: sysmon sees a G running too long when it stays put.
+    pub schedtick: AtomicU32,
+    /// Dead Gs for reuse (only the owner touches them).
+    gfree: *mut G,
+    gfreecnt: usize,
+    /// sysmon's last observation of schedtick, and when it made it (ns).
+    sysmontick: u32,
+    sysmonwhen: i64,
+}
+
+struct Sched {
+    lock: Mutex,
+    // ---- under lock ----
+    midle: *mut M,
+    nmidle: usize,
+    /// Ms created (all of them run Go code or look for it; sysmon is not counted).
+    mcount: usize,
+    pidle: *mut P,
+    runqhead: *mut G,
+    runqtail: *mut G,
+    gfree: *mut G,
+    ngfree: usize,
+    allg: *mut G,
+    // ---- atomics ----
+    runqsize: AtomicUsize,
+    npidle: AtomicU32,
+    nmspinning: AtomicU32,
+    /// Live goroutines (runtime.NumGoroutine).
+    ngoroutines: AtomicI64,
+    goidgen: AtomicI64,
+}
+
+struct SchedCell(core::cell::UnsafeCell<Sched>);
+// Fields are protected as documented on `Sched`.
+unsafe impl Sync for SchedCell {}
+
+static SCHED: SchedCell = SchedCell(core::cell::UnsafeCell::new(Sched {
+    lock: Mutex::new(),
+    midle: ptr::null_mut(),
+    nmidle: 0,
+    mcount: 0,
+    pidle: ptr::null_mut(),
+    runqhead: ptr::null_mut(),
+    runqtail: ptr::null_mut(),
+    gfree: ptr::null_mut(),
+    ngfree: 0,
+    allg: ptr::null_mut(),
+    runqsize: AtomicUsize::new(0),
+    npidle: AtomicU32::new(0),
+    nmspinning: AtomicU32::new(0),
+    ngoroutines: AtomicI64::new(0),
+    goidgen: AtomicI64::new(0),
+}));
+
+#[inline(always)]
+fn sched() -> &'static mut Sched {
+    unsafe { &mut *SCHED.0.get() }
+}
+
+/// All Ps (set once by `schedinit`).
+static mut ALLP: *mut *mut P = ptr::null_mut();
+static mut GOMAXPROCS: usize = 1;
+/// Set once the program is dying (a panic or fatal error is being printed): Ms looking for
+/// work stop, so the dying goroutine's output is not interleaved with others'.
+pub static PANICKING: AtomicU32 = AtomicU32::new(0);
+/// The main goroutine (for the deadlock report).
+static mut MAIN_G: *mut G = ptr::null_mut();
+
+pub fn gomaxprocs() -> usize {
+    unsafe { GOMAXPROCS }
+}
+
+unsafe fn allp(i: usize) -> *mut P {
+    *ALLP.add(i)
+}
+
+pub fn nanotime() -> i64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    ts.tv_sec * 1_000_000_000 + ts.tv_nsec
+}
+
+/// GOMAXPROCS: the environment variable if it is a positive number, else the CPUs this
+/// process may run on.
+unsafe fn initial_procs() -> usize {
+    let v = libc::getenv(c"GOMAXPROCS".as_ptr());
+    if !v.is_null() {
+        let s = core::ffi::CStr::from_ptr(v).to_bytes();
+        if let Ok(s) = core::str::from_utf8(s) {
+            if let Ok(n) = s.trim().parse::<usize>() {
+                if n > 0 {
+                    return n.min(256);
+                }
+            }
+        }
+    }
+    let mut set: libc::cpu_set_t = core::mem::zeroed();
+    if libc::sched_getaffinity(0, core::mem::size_of::<libc::cpu_set_t>(), &mut set) == 0 {
+        let n = libc::CPU_COUNT(&set) as usize;
+        if n > 0 {
+            return n;
+        }
+    }
+    1
+}
+
+/// Creates the Ps; M0 (the caller, on the main thread) takes P0. Before any goroutine runs.
+pub unsafe fn schedinit(m0: *mut M) {
+    let n = initial_procs();
+    GOMAXPROCS = n;
+    let v: Vec<*mut P> = (0..n)
+        .map(|i| {
+            Box::into_raw(Box::new(P {
+                id: i,
+                m: AtomicPtr::new(ptr::null_mut()),
+                link: ptr::null_mut(),
+                runqhead: AtomicU32::new(0),
+                runqtail: AtomicU32::new(0),
+                runq: [const { AtomicPtr::new(ptr::null_mut()) }; RUNQ],
+                runnext: AtomicPtr::new(ptr::null_mut()),
+                schedtick: AtomicU32::new(0),
+                gfree: ptr::null_mut(),
+                gfreecnt: 0,
+                sysmontick: 0,
+                sysmonwhen: 0,
+            }))
+        })
+        .collect();
+    ALLP = Box::leak(v.into_boxed_slice()).as_mut_ptr();
+    let s = sched();
+    s.mcount = 1;
+    for i in (1..n).rev() {
+        pidleput(allp(i));
+    }
+    acquirep(m0, allp(0));
+}
+
+/// Creates the main goroutine (goid 1) to start at `pc`, and starts sysmon. M0 then
+/// `execute`s it.
+pub unsafe fn newmain(pc: usize) -> *mut G {
+    let g = sched::newg();
+    allgadd(g);
+    sched().goidgen.store(1, Ordering::Relaxed);
+    sched::reset_g(g, 1, pc, 0);
+    sched().ngoroutines.store(1, Ordering::Relaxed);
+    MAIN_G = g;
+    crate::sysmon::start();
+    g
+}
+
+unsafe fn allgadd(g: *mut G) {
+    let s = sched();
+    s.lock.lock();
+    (*g).alllink = s.allg;
+    s.allg = g;
+    s.lock.unlock();
+}
+
+// ---------------------------------------------------------------------------------------------
+// P and M bookkeeping
+// ---------------------------------------------------------------------------------------------
+
+unsafe fn acquirep(m: *mut M, p: *mut P) {
+    (*m).p = p;
+    (*p).m.store(m, Ordering::Release);
+}
+
+unsafe fn releasep(m: *mut M) -> *mut P {
+    let p = (*m).p;
+    (*p).m.store(ptr::null_mut(), Ordering::Release);
+    (*m).p = ptr::null_mut();
+    p
+}
+
+/// Under SCHED.lock.
+unsafe fn pidleput(p: *mut P) {
+    let s = sched();
+    (*p).link = s.pidle;
+    s.pidle = p;
+    s.npidle.fetch_add(1, Ordering::SeqCst);
+}
+
+/// Under SCHED.lock.
+unsafe fn pidleget() -> *mut P {
+    let s = sched();
+    let p = s.pidle;
+    if !p.is_null() {
+        s.pidle = (*p).link;
+        s.npidle.fetch_sub(1, Ordering::SeqCst);
+    }
+    p
+}
+
+/// Under SCHED.lock.
+unsafe fn mput(m: *mut M) {
+    let s = sched();
+    (*m).schedlink = s.midle;
+    s.midle = m;
+    s.nmidle += 1;
+    checkdead();
+}
+
+/// Under SCHED.lock.
+unsafe fn mget() -> *mut M {
+    let s = sched();
+    let m = s.midle;
+    if !m.is_null() {
+        s.midle = (*m).schedlink;
+        s.nmidle -= 1;
+    }
+    m
+}
+
+// ---------------------------------------------------------------------------------------------
+// Run queues
+// ---------------------------------------------------------------------------------------------
+
+/// Under SCHED.lock.
+unsafe fn globrunqput(g: *mut G) {
+    let s = sched();
+    (*g).schedlink = ptr::null_mut();
+    if s.runqtail.is_null() {
+        s.runqhead = g;
+    } else {
+        (*s.runqtail).schedlink = g;
+    }
+    s.runqtail = g;
+    s.runqsize.fetch_add(1, Ordering::SeqCst);
+}
+
+/// Under SCHED.lock: one G for `p`, and a fair share more moved to its local queue.
+unsafe fn globrunqget(p: *mut P, max: usize) -> *mut G {
+    let s = sched();
+    let size = s.runqsize.load(Ordering::Relaxed);
+    if size == 0 {
+        return ptr::null_mut();
+    }
+    let mut n = (size / gomaxprocs() + 1).min(size).min(RUNQ / 2);
+    if max > 0 {
+        n = n.min(max);
+    }
+    let pop = |s: &mut Sched| {
+        let g = s.runqhead;
+        s.runqhead = (*g).schedlink;
+        if s.runqhead.is_null() {
+            s.runqtail = ptr::null_mut();
+        }
+        s.runqsize.fetch_sub(1, Ordering::SeqCst);
+        g
+    };
+    let g = pop(s);
+    for _ in 1..n {
+        let g2 = pop(s);
+        runqput(p, g2, false);
+    }
+    g
+}
+
+/// Puts `g` on `p`'s local queue (as runnext if `next`). Only `p`'s owner calls this.
+pub unsafe fn runqput(p: *mut P, mut g: *mut G, next: bool) {
+    let p = &*p;
+    if next {
+        let old = p.runnext.swap(g, Ordering::AcqRel);
+        if old.is_null() {
+            return;
+        }
+        g = old;
+    }
+    loop {
+        let h = p.runqhead.load(Ordering::Acquire);
+        let t = p.runqtail.load(Ordering::Relaxed);
+        if t.wrapping_sub(h) < RUNQ as u32 {
+            p.runq[t as usize % RUNQ].store(g, Ordering::Relaxed);
+            p.runqtail.store(t.wrapping_add(1), Ordering::Release);
+            return;
+        }
+        if runqputslow(p, g, h, t) {
+            return;
+        }
+    }
+}
+
+/// The local queue is full: moves half of it and `g` to the global queue.
+unsafe fn runqputslow(p: &P, g: *mut G, h: u32, t: u32) -> bool {
+    let n = t.wrapping_sub(h) / 2;
+    let mut batch: [*mut G; RUNQ / 2 + 1] = [ptr::null_mut(); RUNQ / 2 + 1];
+    for (i, b) in batch.iter_mut().enumerate().take(n as usize) {
+        *b = p.runq[(h as usize + i) % RUNQ].load(Ordering::Relaxed);
+    }
+    if p
+        .runqhead
+        .compare_exchange(h, h.wrapping_add(n), Ordering::AcqRel, Ordering::Relaxed)
+        .is_err()
+    {
+        return false;
+    }
+    batch[n as usize] = g;
+    let s = sched();
+    s.lock.lock();
+    for &b in batch.iter().take(n as usize + 1) {
+        globrunqput(b);
+    }
+    s.lock.unlock();
+    true
+}
+
+/// Takes a G from `p`'s local queue (runnext first). Only the owner calls this.
+unsafe fn runqget(p: *mut P) -> *mut G {
+    let p = &*p;
+    let next = p.runnext.load(Ordering::Relaxed);
+    if !next.is_null()
+        && p
+            .runnext
+            .compare_exchange(next, ptr::null_mut(), Ordering::AcqRel, Ordering::Relaxed)
+            .is_ok()
+    {
+        return next;
+    }
+    loop {
+        let h = p.runqhead.load(Ordering::Acquire);
+        let t = p.runqtail.load(Ordering::Relaxed);
+        if t == h {
+            return ptr::null_mut();
+        }
+        let g = p.runq[h as usize % RUNQ].load(Ordering::Relaxed);
+        if p
+            .runqhead
+            .compare_exchange(h, h.wrapping_add(1), Ordering::AcqRel, Ordering::Relaxed)
+            .is_ok()
+        {
+            return g;
+        }
+    }
+}
+
+unsafe fn runqempty(p: *mut P) -> bool {
+    let p = &*p;
+    let h = p.runqhead.load(Ordering::SeqCst);
+    let t = p.runqtail.load(Ordering::SeqCst);
+    t == h && p.runnext.load(Ordering::SeqCst).is_null()
+}
+
+/// Steals half of `from`'s queue into `to`'s (whose owner is the caller); returns one of the
+/// stolen Gs. `runnext` is taken only in the last round (it is usually about to run).
+unsafe fn runqsteal(to: *mut P, from: *mut P, steal_next: bool) -> *mut G {
+    let top = &*to;
+    let f = &*from;
+    let t = top.runqtail.load(Ordering::Relaxed);
+    let n = loop {
+        let h = f.runqhead.load(Ordering::Acquire);
+        let ft = f.runqtail.load(Ordering::Acquire);
+        let mut n = ft.wrapping_sub(h);
+        n -= n / 2;
+        if n == 0 {
+            if steal_next {
+                let next = f.runnext.load(Ordering::Acquire);
+                if !next.is_null()
+                    && f.runnext
+                        .compare_exchange(
+                            next,
+                            ptr::null_mut(),
+                            Ordering::AcqRel,
+                            Ordering::Relaxed,
+                        )
+                        .is_ok()
+                {
+                    return next;
+                }
+            }
+            return ptr::null_mut();
+        }
+        if n > (RUNQ / 2) as u32 {
+            continue; // read an inconsistent h/t pair
+        }
+        for i in 0..n {
+            let g = f.runq[(h.wrapping_add(i)) as usize % RUNQ].load(Ordering::Relaxed);
+            top.runq[(t.wrapping_add(i)) as usize % RUNQ].store(g, Ordering::Relaxed);
+        }
+        if f
+            .runqhead
+            .compare_exchange(h, h.wrapping_add(n), Ordering::AcqRel, Ordering::Relaxed)
+            .is_ok()
+        {
+            break n;
+        }
+    };
+    let n = n - 1;
+    let g = top.runq[(t.wrapping_add(n)) as usize % RUNQ].load(Ordering::Relaxed);
+    if n > 0 {
+        top.runqtail.store(t.wrapping_add(n), Ordering::Release);
+    }
+    g
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding work, sleeping and waking Ms
+// ---------------------------------------------------------------------------------------------
+
+/// Starts an M spinning if a P is idle and nobody is looking for work already. Callable on any
+/// stack (the M is started on g0).
+pub fn wakep() {
+    let s = sched();
+    if s.npidle.load(Ordering::SeqCst) == 0 {
+        return;
+    }
+    if s.nmspinning.load(Ordering::SeqCst) != 0
+        || s
+            .nmspinning
+            .compare_exchange(0, 1, Ordering::SeqCst, Ordering::SeqCst)
+            .is_err()
+    {
+        return;
+    }
+    sched::systemstack(|| unsafe { startm(ptr::null_mut(), true) });
+}
+
+/// Gives P `p` (or an idle one) to an idle or new M. `spinning`: the caller counted the new
+/// M in nmspinning. On g0.
+unsafe fn startm(mut p: *mut P, spinning: bool) {
+    let s = sched();
+    s.lock.lock();
+    if p.is_null() {
+        p = pidleget();
+        if p.is_null() {
+            s.lock.unlock();
+            if spinning {
+                s.nmspinning.fetch_sub(1, Ordering::SeqCst);
+            }
+            return;
+        }
+    }
+    let m = mget();
+    if m.is_null() {
+        s.mcount += 1;
+        s.lock.unlock();
+        newm(p, spinning);
+        return;
+    }
+    s.lock.unlock();
+    (*m).spinning = spinning;
+    (*m).nextp = p;
+    (*m).park.wakeup();
+}
+
+const M_STACK: usize = 1 << 20;
+
+/// Creates an OS thread running a new M that will hold `p`. On g0.
+unsafe fn newm(p: *mut P, spinning: bool) {
+    let m = Box::into_raw(Box::new(M::zeroed()));
+    let g0 = Box::into_raw(Box::new(G::zeroed()));
+    (*g0).m = m;
+    (*m).g0 = g0;
+    (*m).nextp = p;
+    (*m).spinning = spinning;
+    (*m).id = MNEXT.fetch_add(1, Ordering::Relaxed);
+    let mut attr: libc::pthread_attr_t = core::mem::zeroed();
+    libc::pthread_attr_init(&mut attr);
+    libc::pthread_attr_setstacksize(&mut attr, M_STACK);
+    libc::pthread_attr_setdetachstate(&mut attr, libc::PTHREAD_CREATE_DETACHED);
+    let mut tid: libc::pthread_t = 0;
+    if libc::pthread_create(&mut tid, &attr, mstart, m as *mut libc::c_void) != 0 {
+        crate::panic::throw_str(b"runtime: failed to create new OS thread\n");
+    }
+    libc::pthread_attr_destroy(&mut attr);
+}
+
+static MNEXT: AtomicI64 = AtomicI64::new(1);
+
+/// A new M's thread: its stack becomes g0's, then it schedules.
+extern "C" fn mstart(arg: *mut libc::c_void) -> *mut libc::c_void {
+    unsafe {
+        let m = arg as *mut M;
+        sched::set_current_m(m);
+        let g0 = (*m).g0;
+        let sp = crate::arch::stack_pointer();
+        (*g0).stack_hi = sp + 512;
+        (*g0).stack_lo = sp + 1024 - M_STACK + 16 * 1024;
+        (*g0).stackguard0 = (*g0).stack_lo + STACK_GUARD;
+        (*g0).sched.sp = (sp - 256) & !15;
+        crate::signal::minit_signal_stack(m);
+        // Block the signals sysmon and others do not handle here? Nothing to do: the process
+        // handlers are installed once by M0.
+        let p = (*m).nextp;
+        (*m).nextp = ptr::null_mut();
+        acquirep(m, p);
+        schedule()
+    }
+}
+
+/// Puts the M to sleep until another M hands it a P. On g0, holding no P.
+unsafe fn stopm(m: *mut M) {
+    let s = sched();
+    s.lock.lock();
+    mput(m);
+    s.lock.unlock();
+    (*m).park.sleep();
+    (*m).park.clear();
+    let p = (*m).nextp;
+    (*m).nextp = ptr::null_mut();
+    acquirep(m, p);
+}
+
+unsafe fn resetspinning(m: *mut M) {
+    (*m).spinning = false;
+    let n = sched().nmspinning.fetch_sub(1, Ordering::SeqCst) - 1;
+    if n == 0 {
+        // We were the last one looking: some other work may need an M too.
+        wakep();
+    }
+}
+
+/// Blocks the calling M forever (the program is dying on another M).
+fn park_forever() -> ! {
+    let n = Note::new();
+    loop {
+        n.sleep();
+    }
+}
+
+/// Finds a runnable goroutine for the current M, sleeping when there is none. On g0.
+unsafe fn findrunnable(m: *mut M) -> *mut G {
+    let s = sched();
+    'top: loop {
+        if PANICKING.load(Ordering::Relaxed) != 0 {
+            park_forever();
+        }
+        let p = (*m).p;
+        // Fairness: now and then the global queue goes first.
+        if (*p).schedtick.load(Ordering::Relaxed) % 61 == 0
+            && s.runqsize.load(Ordering::Relaxed) > 0
+        {
+            s.lock.lock();
+            let g = globrunqget(p, 1);
+            s.lock.unlock();
+            if !g.is_null() {
+                return g;
+            }
+        }
+        let g = runqget(p);
+        if !g.is_null() {
+            return g;
+        }
+        if s.runqsize.load(Ordering::Relaxed) > 0 {
+            s.lock.lock();
+            let g = globrunqget(p, 0);
+            s.lock.unlock();
+            if !g.is_null() {
+                return g;
+            }
+        }
+        // Steal, unless half the busy Ps already have a spinning M looking.
+        let procs = gomaxprocs() as u32;
+        if (*m).spinning
+            || 2 * s.nmspinning.load(Ordering::SeqCst) < procs - s.npidle.load(Ordering::SeqCst)
+        {
+            if !(*m).spinning {
+                (*m).spinning = true;
+                s.nmspinning.fetch_add(1, Ordering::SeqCst);
+            }
+            for round in 0..4 {
+                let start = crate::alg::fastrand() as usize;
+                for i in 0..procs as usize {
+                    let p2 = allp((start + i) % procs as usize);
+                    if p2 == p {
+                        continue;
+                    }
+                    let g = runqsteal(p, p2, round == 3);
+                    if !g.is_null() {
+                        return g;
+                    }
+                }
+            }
+        }
+        // Nothing: give up the P and sleep.
+        s.lock.lock();
+        if s.runqsize.load(Ordering::Relaxed) > 0 {
+            let g = globrunqget(p, 0);
+            s.lock.unlock();
+            return g;
+        }
+        let p = releasep(m);
+        pidleput(p);
+        s.lock.unlock();
+        if (*m).spinning {
+            (*m).spinning = false;
+            s.nmspinning.fetch_sub(1, Ordering::SeqCst);
+            // Look once more: a G may have been queued after our last look while we still
+            // counted as spinning (so nobody woke an M for it).
+            for i in 0..procs as usize {
+                let p2 = allp(i);
+                if !runqempty(p2) {
+                    s.lock.lock();
+                    let p = pidleget();
+                    s.lock.unlock();
+                    if !p.is_null() {
+                        acquirep(m, p);
+                        (*m).spinning = true;
+                        s.nmspinning.fetch_add(1, Ordering::SeqCst);
+                        continue 'top;
+                    }
+                    break;
+                }
+            }
+        }
+        // Sleep until woken (expiring timers are sysmon's: it readies their goroutines and
+        // wakes an M).
+        stopm(m);
+    }
+}
+
+/// Runs on g0 and never returns: finds a goroutine and switches to it.
+pub unsafe extern "C" fn schedule() -> ! {
+    let m = current_m();
+    if !(*m).lockedg.is_null() {
+        // This M belongs to a locked goroutine: it runs nothing else and waits for it.
+        let g = stoplockedm(m);
+        execute(m, g);
+    }
+    let g = findrunnable(m);
+    if (*m).spinning {
+        resetspinning(m);
+    }
+    if !(*g).lockedm.is_null() && (*g).lockedm != m {
+        // Hand our P and the goroutine to its own M, and wait for work ourselves.
+        startlockedm(m, g);
+        schedule();
+    }
+    execute(m, g)
+}
+
+/// Runs `g` on `m`. On g0.
+pub unsafe fn execute(m: *mut M, g: *mut G) -> ! {
+    let p = (*m).p;
+    (*g).status.store(G_RUNNING, Ordering::Relaxed);
+    (*g).waitreason = wait::NONE;
+    (*p).schedtick.fetch_add(1, Ordering::Relaxed);
+    (*g).preempt.store(false, Ordering::Relaxed);
+    (*g).stackguard0 = (*g).stack_lo + STACK_GUARD;
+    sched::gogo(g)
+}
+
+// ---------------------------------------------------------------------------------------------
+// LockOSThread
+// ---------------------------------------------------------------------------------------------
+
+/// `m` is locked to a goroutine that is not running: give the P away and sleep until the
+/// goroutine is handed back with a P. Returns it.
+unsafe fn stoplockedm(m: *mut M) -> *mut G {
+    let p = releasep(m);
+    handoffp(p);
+    LOCKED_IDLE.fetch_add(1, Ordering::SeqCst);
+    sched().lock.lock();
+    checkdead();
+    sched().lock.unlock();
+    (*m).park.sleep();
+    (*m).park.clear();
+    LOCKED_IDLE.fetch_sub(1, Ordering::SeqCst);
+    let p = (*m).nextp;
+    (*m).nextp = ptr::null_mut();
+    acquirep(m, p);
+    (*m).lockedg
+}
+
+/// `g` is locked to another M: give that M our P and `g`, then find an M for us.
+unsafe fn startlockedm(m: *mut M, g: *mut G) {
+    let lm = (*g).lockedm;
+    let p = releasep(m);
+    (*lm).nextp = p;
+    (*lm).park.wakeup();
+    stopm(m);
+}
+
+/// Passes P `p` to another M if there is work for it, else idles it. On g0.
+unsafe fn handoffp(p: *mut P) {
+    if !runqempty(p) || sched().runqsize.load(Ordering::SeqCst) > 0 {
+        startm(p, false);
+        return;
+    }
+    let s = sched();
+    s.lock.lock();
+    pidleput(p);
+    s.lock.unlock();
+}
+
+/// runtime.LockOSThread (no nesting count: Go 1.19's count only matters for Unlock pairs).
+#[no_mangle]
+pub unsafe extern "C" fn gorc_lockosthread() {
+    let m = current_m();
+    let g = (*m).curg;
+    (*m).lockedg = g;
+    (*g).lockedm = m;
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gorc_unlockosthread() {
+    let m = current_m();
+    let g = (*m).curg;
+    (*m).lockedg = ptr::null_mut();
+    (*g).lockedm = ptr::null_mut();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Goroutine creation and exit
+// ---------------------------------------------------------------------------------------------
+
+/// `go f(...)`: the compiler packs the call into a closure of no arguments (ARCHITECTURE.md);
+/// the new goroutine calls it and exits. Called from Go code on the goroutine stack; the
+/// work happens on g0.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_newproc(closure: usize) {
+    sched::systemstack(|| newproc1(closure));
+}
+
+unsafe fn newproc1(closure: usize) {
+    let m = current_m();
+    let p = (*m).p;
+    let mut g = gfget(p);
+    if g.is_null() {
+        g = sched::newg();
+        allgadd(g);
+    }
+    let s = sched();
+    let goid = s.goidgen.fetch_add(1, Ordering::Relaxed) + 1;
+    sched::reset_g(
+        g,
+        goid,
+        crate::arch::gorc_gostart as *const () as usize,
+        closure,
+    );
+    s.ngoroutines.fetch_add(1, Ordering::Relaxed);
+    (*g).status.store(G_RUNNABLE, Ordering::Release);
+    runqput(p, g, true);
+    wakep();
+}
+
+/// A dead G from `p`'s free list or the global one (null if none).
+unsafe fn gfget(p: *mut P) -> *mut G {
+    let p = &mut *p;
+    if p.gfree.is_null() && !sched().gfree.is_null() {
+        let s = sched();
+        s.lock.lock();
+        while p.gfreecnt < GFREE_MAX / 2 && !s.gfree.is_null() {
+            let g = s.gfree;
+            s.gfree = (*g).schedlink;
+            s.ngfree -= 1;
+            (*g).schedlink = p.gfree;
+            p.gfree = g;
+            p.gfreecnt += 1;
+        }
+        s.lock.unlock();
+    }
+    let g = p.gfree;
+    if !g.is_null() {
+        p.gfree = (*g).schedlink;
+        p.gfreecnt -= 1;
+    }
+    g
+}
+
+unsafe fn gfput(p: *mut P, g: *mut G) {
+    let p = &mut *p;
+    (*g).schedlink = p.gfree;
+    p.gfree = g;
+    p.gfreecnt += 1;
+    if p.gfreecnt >= GFREE_MAX {
+        let s = sched();
+        s.lock.lock();
+        while p.gfreecnt > GFREE_MAX / 2 {
+            let g = p.gfree;
+            p.gfree = (*g).schedlink;
+            p.gfreecnt -= 1;
+            (*g).schedlink = s.gfree;
+            s.gfree = g;
+            s.ngfree += 1;
+        }
+        s.lock.unlock();
+    }
+}
+
+/// The end of a goroutine: its function returned (from `gorc_gostart`) or it called
+/// runtime.Goexit after running its deferred calls.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_goexit1() -> ! {
+    sched::mcall(goexit0);
+    crate::panic::throw(b"runtime: goexit resumed")
+}
+
+/// On g0: the goroutine is dead; recycle it and schedule.
+unsafe extern "C" fn goexit0(g: *mut G) -> ! {
+    let m = current_m();
+    (*g).status.store(G_DEAD, Ordering::Relaxed);
+    (*m).curg = ptr::null_mut();
+    (*g).m = ptr::null_mut();
+    (*g).lockedm = ptr::null_mut();
+    (*m).lockedg = ptr::null_mut();
+    let seg = (*g).first_seg;
+    if !(*seg).next.is_null() {
+        crate::stack::free_chain((*seg).next);
+        (*seg).next = ptr::null_mut();
+    }
+    sched().ngoroutines.fetch_sub(1, Ordering::Relaxed);
+    gfput((*m).p, g);
+    schedule()
+}
+
+/// runtime.NumGoroutine.
+#[no_mangle]
+pub extern "C" fn gorc_numgoroutine() -> i64 {
+    sched().ngoroutines.load(Ordering::Relaxed)
+}
+
+/// runtime.GOMAXPROCS(n): the current setting. Changing it is not supported (the value is
+/// fixed at startup); like gc, n < 1 only queries.
+#[no_mangle]
+pub extern "C" fn gorc_gomaxprocs(_n: i64) -> i64 {
+    gomaxprocs() as i64
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parking, readying, yielding
+// ---------------------------------------------------------------------------------------------
+
+/// Called on g0 right after the goroutine's state is saved and before it may be readied: a
+/// channel's unlock. Returns false to resume the goroutine at once instead of parking.
+pub type UnlockFn = unsafe fn(g: *mut G, arg: *mut u8) -> bool;
+
+thread_local! {
+    static PARK: core::cell::Cell<(Option<UnlockFn>, usize)> = const { core::cell::Cell::new((None, 0)) };
+}
+
+/// Parks the calling goroutine (WAITING, with `reason`); `unlockf(g, arg)` runs on g0 once its
+/// state is saved, so a waker that needs the lock it releases can only ready it after that.
+/// Returns when some other goroutine `ready`s it, possibly on another M: callers must not keep
+/// M-local state (thread-locals, `current_m()`) across this call.
+#[inline(never)]
+pub unsafe fn gopark(unlockf: Option<UnlockFn>, arg: *mut u8, reason: u8) {
+    let m = current_m();
+    let g = (*m).curg;
+    (*g).waitreason = reason;
+    PARK.with(|c| c.set((unlockf, arg as usize)));
+    sched::mcall(park_m);
+}
+
+unsafe extern "C" fn park_m(g: *mut G) -> ! {
+    let m = current_m();
+    let (unlockf, arg) = PARK.with(|c| c.replace((None, 0)));
+    (*g).status.store(G_WAITING, Ordering::Release);
+    (*m).curg = ptr::null_mut();
+    if let Some(f) = unlockf {
+        if !f(g, arg as *mut u8) {
+            (*g).status.store(G_RUNNING, Ordering::Relaxed);
+            execute(m, g);
+        }
+    }
+    schedule()
+}
+
+/// Makes a waiting goroutine runnable, next on the current P. Any stack; from an M without a
+/// P (sysmon's timers) it goes to the global queue.
+pub unsafe fn ready(g: *mut G) {
+    (*g).status.store(G_RUNNABLE, Ordering::Release);
+    let m = current_m();
+    if m.is_null() || (*m).p.is_null() {
+        let s = sched();
+        s.lock.lock();
+        globrunqput(g);
+        s.lock.unlock();
+    } else {
+        runqput((*m).p, g, true);
+    }
+    wakep();
+}
+
+/// Puts a goroutine that gave up its M to the global queue and schedules. On g0.
+unsafe extern "C" fn gosched_m(g: *mut G) -> ! {
+    let m = current_m();
+    (*g).status.store(G_RUNNABLE, Ordering::Relaxed);
+    (*m).curg = ptr::null_mut();
+    let s = sched();
+    s.lock.lock();
+    globrunqput(g);
+    s.lock.unlock();
+    schedule()
+}
+
+/// runtime.Gosched.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_gosched() {
+    sched::mcall(gosched_m)
+}
+
+/// The preemption request reached a function prologue (`newstack`, on g0): `g.sched` holds
+/// the resume point. The G goes to the back of the global queue.
+pub unsafe fn gopreempt_m(g: *mut G) -> ! {
+    gosched_m(g)
+}
+
+/// The loop back-edge check found `stackguard0 == STACK_PREEMPT`: yield here. Called from Go
+/// code (System V, so every register Go code keeps across it survives the switch).
+#[no_mangle]
+pub unsafe extern "C" fn gorc_preempt_yield() {
+    let m = current_m();
+    let g = (*m).curg;
+    if (*g).stackguard0 == STACK_PREEMPT {
+        (*g).stackguard0 = (*g).stack_lo + STACK_GUARD;
+    }
+    sched::mcall(gosched_m)
+}
+
+/// Asks the goroutine running on `p` to yield at its next prologue or loop back-edge (sysmon;
+/// racy by design: a stale request only causes one spurious yield).
+pub unsafe fn preemptone(p: *mut P) {
+    let m = (*p).m.load(Ordering::Acquire);
+    if m.is_null() {
+        return;
+    }
+    let g = ptr::read_volatile(&(*m).curg);
+    if g.is_null() || g == (*m).g0 {
+        return;
+    }
+    (*g).preempt.store(true, Ordering::Relaxed);
+    ptr::write_volatile(&mut (*g).stackguard0, STACK_PREEMPT);
+}
+
+/// sysmon: the Ps whose goroutine has run for more than `limit` ns without rescheduling.
+pub unsafe fn retake(now: i64, limit: i64) {
+    for i in 0..gomaxprocs() {
+        let p = allp(i);
+        if (*p).m.load(Ordering::Acquire).is_null() {
+            continue;
+        }
+        let t = (*p).schedtick.load(Ordering::Relaxed);
+        if t != (*p).sysmontick {
+            (*p).sysmontick = t;
+            (*p).sysmonwhen = now;
+        } else if now - (*p).sysmonwhen >= limit {
+            preemptone(p);
+            (*p).sysmonwhen = now;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deadlock detection
+// ---------------------------------------------------------------------------------------------
+
+/// Under SCHED.lock, when an M goes idle: if no M is running Go code or looking for it and no
+/// timer is pending, nothing can ever happen again.
+unsafe fn checkdead() {
+    let s = sched();
+    let run = s.mcount as isize - s.nmidle as isize - LOCKED_IDLE.load(Ordering::Relaxed) as isize;
+    if run > 0 || PANICKING.load(Ordering::Relaxed) != 0 {
+        return;
+    }
+    if crate::timer::pending() {
+        return;
+    }
+    if PANICKING.swap(1, Ordering::SeqCst) != 0 {
+        return;
+    }
+    crate::print::gwrite(b"fatal error: all goroutines are asleep - deadlock!\n");
+    print_all_goroutines();
+    crate::panic::exit(2)
+}
+
+static LOCKED_IDLE: AtomicU32 = AtomicU32::new(0);
+
+/// The waiting goroutines' headers and tracebacks, the main goroutine first (gc's order).
+unsafe fn print_all_goroutines() {
+    if !MAIN_G.is_null() {
+        print_waiting(MAIN_G);
+    }
+    let mut g = sched().allg;
+    while !g.is_null() {
+        if g != MAIN_G && (*g).status.load(Ordering::Relaxed) == G_WAITING {
+            print_waiting(g);
+        }
+        g = (*g).alllink;
+    }
+}
+
+unsafe fn print_waiting(g: *mut G) {
+    let st = (*g).status.load(Ordering::Relaxed);
+    if st == G_DEAD || st == G_IDLE {
+        return;
+    }
+    let mut b = crate::print::Buf::<96>::new();
+    b.push_bytes(b"\ngoroutine ");
+    b.int((*g).goid);
+    b.push_bytes(b" [");
+    let r = if st == G_RUNNABLE {
+        wait::RUNNABLE
+    } else {
+        (*g).waitreason
+    };
+    b.push_bytes(WAIT_REASONS[r as usize]);
+    b.push_bytes(b"]:\n");
+    crate::print::gwrite(b.as_bytes());
+    crate::traceback::traceback(g, (*g).sched.pc, (*g).sched.bp, false);
+}
+
+/// The caller is about to print a fatal error or an unrecovered panic: stop the other Ms
+/// from scheduling. Returns false if another M is dying already (the caller then waits for
+/// it to exit the process).
+pub fn start_panicking() -> bool {
+    PANICKING.swap(1, Ordering::SeqCst) == 0
+}
+
+/// Blocks forever: another M is printing the program's death.
+pub fn wait_for_death() -> ! {
+    park_forever()
+}
