@@ -14,7 +14,9 @@ fi
 for f in $files; do
   f=$(basename "$f")
   if ! go build -o "$tmp/x" "$f"; then echo "BUILD FAILED: $f"; continue; fi
-  (cd "$tmp" && ./x) > "${f%.go}.out" 2>&1
+  # The first `// env: K=V ...` line, if any (every env line must give the same output).
+  env=$(sed -n 's|^// env: *\(.*\)|\1|p' "$f" | head -1)
+  (cd "$tmp" && env $env ./x) > "${f%.go}.out" 2>&1
   code=$?
   want=$(sed -n 's|^// exitcode: *\([0-9]*\).*|\1|p' "$f" | head -1)
   [ -z "$want" ] && want=0

@@ -67,6 +67,34 @@ fn expected_exit_code(src: &str) -> i32 {
     0
 }
 
+/// The environments to run a program in: one per `// env: K=V [K2=V2 ...]` line among the
+/// leading comment lines (e.g. `// env: GOMAXPROCS=1` and `// env: GOMAXPROCS=4` run it
+/// twice); none: once, in the harness's own environment.
+fn run_envs(src: &str) -> Vec<Vec<(String, String)>> {
+    let mut envs = Vec::new();
+    for line in src.lines() {
+        let l = line.trim();
+        if let Some(rest) = l.strip_prefix("// env:") {
+            let vars = rest
+                .split_whitespace()
+                .map(|kv| {
+                    let (k, v) = kv.split_once('=').expect("bad // env: line (want K=V)");
+                    (k.to_string(), v.to_string())
+                })
+                .collect();
+            envs.push(vars);
+            continue;
+        }
+        if !l.is_empty() && !l.starts_with("//") {
+            break;
+        }
+    }
+    if envs.is_empty() {
+        envs.push(Vec::new());
+    }
+    envs
+}
+
 fn run_test(path: &Path) -> Option<String> {
     let src = std::fs::read_to_string(path).ok()?;
     let want_code = expected_exit_code(&src);
@@ -95,21 +123,28 @@ fn run_test(path: &Path) -> Option<String> {
             truncate(&build.output, 4000)
         ));
     }
-    let mut cmd = Command::new(&exe);
-    cmd.current_dir(tmp.path());
-    let run = match run_combined(cmd, RUN_TIMEOUT) {
-        Ok(o) => o,
-        Err(e) => return Some(format!("cannot run the program: {e}")),
-    };
     let mut problems = Vec::new();
-    if run.code != Some(want_code) {
-        problems.push(format!(
-            "want exit status {want_code}, got {}",
-            run.describe_status()
-        ));
-    }
-    if let Err(d) = compare_output(&expected, &run.output) {
-        problems.push(format!("output mismatch:\n{d}"));
+    for env in run_envs(&src) {
+        let mut cmd = Command::new(&exe);
+        cmd.current_dir(tmp.path());
+        let mut label = String::new();
+        for (k, v) in &env {
+            cmd.env(k, v);
+            label.push_str(&format!(" {k}={v}"));
+        }
+        let run = match run_combined(cmd, RUN_TIMEOUT) {
+            Ok(o) => o,
+            Err(e) => return Some(format!("cannot run the program: {e}")),
+        };
+        if run.code != Some(want_code) {
+            problems.push(format!(
+                "[env:{label}] want exit status {want_code}, got {}",
+                run.describe_status()
+            ));
+        }
+        if let Err(d) = compare_output(&expected, &run.output) {
+            problems.push(format!("[env:{label}] output mismatch:\n{d}"));
+        }
     }
     if problems.is_empty() {
         None

@@ -94,7 +94,13 @@ pub struct P {
     /// sysmon's last observation of schedtick, and when it made it (ns).
     sysmontick: u32,
     sysmonwhen: i64,
+    /// Goroutine ids are handed out in batches of GOID_BATCH per P, as gc does, so the ids a
+    /// program sees (`goroutine 5 [running]:`) are gc's when the schedule is the same.
+    goidcache: i64,
+    goidcacheend: i64,
 }
+
+const GOID_BATCH: i64 = 16;
 
 struct Sched {
     lock: Mutex,
@@ -214,6 +220,8 @@ pub unsafe fn schedinit(m0: *mut M) {
                 gfreecnt: 0,
                 sysmontick: 0,
                 sysmonwhen: 0,
+                goidcache: 0,
+                goidcacheend: 0,
             }))
         })
         .collect();
@@ -231,7 +239,12 @@ pub unsafe fn schedinit(m0: *mut M) {
 pub unsafe fn newmain(pc: usize) -> *mut G {
     let g = sched::newg();
     allgadd(g);
-    sched().goidgen.store(1, Ordering::Relaxed);
+    // P0 takes the first batch: 1 is main; gc's runtime starts three goroutines of its own
+    // before main.main (forcegc, bgsweep, bgscavenge: 2, 3, 4), so user goroutines start at 5.
+    sched().goidgen.store(GOID_BATCH, Ordering::Relaxed);
+    let p0 = allp(0);
+    (*p0).goidcache = 5;
+    (*p0).goidcacheend = GOID_BATCH + 1;
     sched::reset_g(g, 1, pc, 0);
     sched().ngoroutines.store(1, Ordering::Relaxed);
     MAIN_G = g;
@@ -811,7 +824,13 @@ unsafe fn newproc1(closure: usize) {
         allgadd(g);
     }
     let s = sched();
-    let goid = s.goidgen.fetch_add(1, Ordering::Relaxed) + 1;
+    if (*p).goidcache == (*p).goidcacheend {
+        let end = s.goidgen.fetch_add(GOID_BATCH, Ordering::Relaxed) + GOID_BATCH;
+        (*p).goidcache = end - GOID_BATCH + 1;
+        (*p).goidcacheend = end + 1;
+    }
+    let goid = (*p).goidcache;
+    (*p).goidcache += 1;
     sched::reset_g(
         g,
         goid,

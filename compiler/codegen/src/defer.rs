@@ -257,6 +257,26 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     (vs, b)
                 }
                 Builtin::Recover => (vec![], b),
+                Builtin::Close | Builtin::Copy => {
+                    let mut vs = Vec::new();
+                    for a in args {
+                        let t = self.ty(a);
+                        let v = self.expr(a)?;
+                        let v = self.materialize(v, t);
+                        vs.push((v, t));
+                    }
+                    (vs, b)
+                }
+                Builtin::Delete => {
+                    let mt = self.ty(&args[0]);
+                    let Type::Map(kt, _) = self.g.under(mt).clone() else {
+                        return ice(call.pos, "delete from a non-map");
+                    };
+                    let m = self.expr(&args[0])?;
+                    let k = self.expr_to(&args[1], Some(kt))?;
+                    let k = self.materialize(k, kt);
+                    (vec![(m, mt), (k, kt)], b)
+                }
                 Builtin::Panic => {
                     let at = self.ty(&args[0]);
                     let v = self.expr(&args[0])?;
@@ -293,6 +313,33 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     }
                     Builtin::Recover => {
                         fl.recover_call(true);
+                    }
+                    Builtin::Close => {
+                        let c = fl.parts(vals[0].clone(), tys[0])[0];
+                        fl.call(fl.g.rt.closechan, &[c]);
+                    }
+                    Builtin::Delete => {
+                        let m = fl.parts(vals[0].clone(), tys[0])[0];
+                        let ka = fl.temp(tys[1]);
+                        fl.store(ka, tys[1], vals[1].clone())?;
+                        let md = fl.map_desc(tys[0]);
+                        fl.call(fl.g.rt.mapdelete, &[md, m, ka]);
+                    }
+                    Builtin::Copy => {
+                        let d = fl.parts(vals[0].clone(), tys[0]);
+                        let sp = fl.parts(vals[1].clone(), tys[1]);
+                        let Type::Slice(elem) = fl.g.under(tys[0]).clone() else {
+                            return ice(gorc_syntax::Pos::NONE, "copy into a non-slice");
+                        };
+                        let lt = fl.b.ins().icmp(
+                            cranelift_codegen::ir::condcodes::IntCC::SignedLessThan,
+                            d[1],
+                            sp[1],
+                        );
+                        let n = fl.b.ins().select(lt, d[1], sp[1]);
+                        let esize = fl.g.layout(elem).size as i64;
+                        let bytes = fl.b.ins().imul_imm_s(n, esize);
+                        fl.call(fl.g.rt.memmove, &[d[0], sp[0], bytes]);
                     }
                     _ => {
                         let t = fl.parts(vals[0].clone(), tys[0])[0];

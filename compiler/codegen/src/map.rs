@@ -72,7 +72,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         }
     }
 
-    fn map_desc(&mut self, mt: TypeId) -> Value {
+    pub fn map_desc(&mut self, mt: TypeId) -> Value {
         let td = self.g.typedesc(mt);
         self.data_addr(td)
     }
