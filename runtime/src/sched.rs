@@ -45,6 +45,10 @@ pub struct MoreStack {
     pub sp: usize,
     /// The caller's rbp (the function has not pushed its own yet).
     pub bp: usize,
+    /// rbx, r12, r13, r14: Go code keeps nothing in them across calls, but a System V
+    /// function with a prologue (an adapter called from Rust) may be entered with live
+    /// callee-saved values, and a preemption there resumes after the scheduler used them.
+    pub cs: [usize; 4],
 }
 
 /// A goroutine. The first 56 bytes are the ABI compiled code and assembly rely on
@@ -128,6 +132,7 @@ impl G {
                 args: 0,
                 sp: 0,
                 bp: 0,
+                cs: [0; 4],
             },
             goid: 0,
             first_seg: ptr::null_mut(),

@@ -52,10 +52,10 @@ pub struct Segment {
 }
 
 pub const HEADER: usize = core::mem::size_of::<Segment>();
-/// Each segment has a PROT_NONE page below it, so that a runtime bug that overruns the guard
-/// area faults (and is reported as a stack overflow) instead of corrupting memory. It costs a
-/// VMA per segment: with ~100k goroutines the scheduler issue has to pool first segments and
-/// may drop it (gc has no guard pages on goroutine stacks).
+/// Each segment added by growth has a PROT_NONE page below it, so that a runtime bug that
+/// overruns the guard area faults (and is reported as a stack overflow) instead of corrupting
+/// memory. It costs a VMA per segment, so first segments (one per goroutine) come from the
+/// pool below without one (gc has no guard pages on goroutine stacks either).
 const GUARD_PAGE: usize = PAGE;
 
 /// Segments mapped since the program started (for tests and, later, runtime statistics).

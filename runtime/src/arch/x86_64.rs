@@ -70,8 +70,10 @@ pub fn cycles() -> u64 {
 // stack.
 //
 // gorc_morestack_resume is also a resume point on its own: with r15 = g and rsp = the sp the
-// body starts with, it restores rbp and the argument registers from g.morestack and jumps to
-// the body. A preemption request parks the goroutine with g.sched = { sp: morestack.sp, pc:
+// body starts with, it restores rbp, the argument registers and the callee-saved rbx, r12-r14
+// from g.morestack and jumps to the body (a preempted function resumes after the scheduler
+// ran on this thread, and a System V function may have been entered with live callee-saved
+// registers). A preemption request parks the goroutine with g.sched = { sp: morestack.sp, pc:
 // gorc_morestack_resume, bp: morestack.bp } and does not return to this code: for now it
 // gogo's straight back (one goroutine); the scheduler issue calls schedule() instead.
 //
@@ -117,6 +119,10 @@ gorc_morestack:
     mov qword ptr [r15 + {ms_args}], r11
     mov qword ptr [r15 + {ms_sp}], rsp
     mov qword ptr [r15 + {ms_bp}], rbp
+    mov qword ptr [r15 + {ms_cs} + 0], rbx
+    mov qword ptr [r15 + {ms_cs} + 8], r12
+    mov qword ptr [r15 + {ms_cs} + 16], r13
+    mov qword ptr [r15 + {ms_cs} + 24], r14
     mov rdi, r15
     mov rax, qword ptr [r15 + {g_m}]
     mov rax, qword ptr [rax + {m_g0}]
@@ -127,6 +133,10 @@ gorc_morestack:
     .globl gorc_morestack_resume
 gorc_morestack_resume:
     mov rbp, qword ptr [r15 + {ms_bp}]
+    mov rbx, qword ptr [r15 + {ms_cs} + 0]
+    mov r12, qword ptr [r15 + {ms_cs} + 8]
+    mov r13, qword ptr [r15 + {ms_cs} + 16]
+    mov r14, qword ptr [r15 + {ms_cs} + 24]
     mov rdi, qword ptr [r15 + {ms_gpr} + 0]
     mov rsi, qword ptr [r15 + {ms_gpr} + 8]
     mov rdx, qword ptr [r15 + {ms_gpr} + 16]
@@ -298,6 +308,7 @@ gorc_sigpanic_ret:
     ms_args = const offset_of!(G, morestack) + offset_of!(MoreStack, args),
     ms_sp = const offset_of!(G, morestack) + offset_of!(MoreStack, sp),
     ms_bp = const offset_of!(G, morestack) + offset_of!(MoreStack, bp),
+    ms_cs = const offset_of!(G, morestack) + offset_of!(MoreStack, cs),
     g_m = const offset_of!(G, m),
     m_g0 = const offset_of!(M, g0),
     g_sched = const offset_of!(G, sched),
