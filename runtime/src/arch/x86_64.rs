@@ -74,8 +74,8 @@ pub fn cycles() -> u64 {
 // from g.morestack and jumps to the body (a preempted function resumes after the scheduler
 // ran on this thread, and a System V function may have been entered with live callee-saved
 // registers). A preemption request parks the goroutine with g.sched = { sp: morestack.sp, pc:
-// gorc_morestack_resume, bp: morestack.bp } and does not return to this code: for now it
-// gogo's straight back (one goroutine); the scheduler issue calls schedule() instead.
+// gorc_morestack_resume, bp: morestack.bp } and does not return to this code: newstack puts
+// it on the global run queue and calls schedule().
 //
 // gorc_morestack_return: the body `ret`s here, on the new segment, with the results in rax, rdx,
 // xmm0, xmm1 (preserved). It makes the previous segment current again (stack_lo, stack_hi and,
