@@ -257,25 +257,10 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     (vs, b)
                 }
                 Builtin::Recover => (vec![], b),
-                Builtin::Close | Builtin::Copy => {
-                    let mut vs = Vec::new();
-                    for a in args {
-                        let t = self.ty(a);
-                        let v = self.expr(a)?;
-                        let v = self.materialize(v, t);
-                        vs.push((v, t));
-                    }
-                    (vs, b)
-                }
-                Builtin::Delete => {
-                    let mt = self.ty(&args[0]);
-                    let Type::Map(kt, _) = self.g.under(mt).clone() else {
-                        return ice(call.pos, "delete from a non-map");
-                    };
-                    let m = self.expr(&args[0])?;
-                    let k = self.expr_to(&args[1], Some(kt))?;
-                    let k = self.materialize(k, kt);
-                    (vec![(m, mt), (k, kt)], b)
+                Builtin::Close => {
+                    let t = self.ty(&args[0]);
+                    let v = self.expr(&args[0])?;
+                    (vec![(v, t)], b)
                 }
                 Builtin::Panic => {
                     let at = self.ty(&args[0]);
@@ -285,6 +270,21 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                         vec![(Val::Parts(vec![t]), uptr), (Val::Parts(vec![d]), uptr)],
                         b,
                     )
+                }
+                Builtin::Delete | Builtin::Copy => {
+                    // The operands, evaluated now (the key converted to the key type).
+                    let mt = self.ty(&args[0]);
+                    let m = self.expr(&args[0])?;
+                    let m = self.materialize(m, mt);
+                    let (second, st) = if b == Builtin::Delete {
+                        let (kt, _) = self.map_kv(mt);
+                        (self.expr_to(&args[1], Some(kt))?, kt)
+                    } else {
+                        let st = self.ty(&args[1]);
+                        (self.expr(&args[1])?, st)
+                    };
+                    let second = self.materialize(second, st);
+                    (vec![(m, mt), (second, st)], b)
                 }
                 _ => return ice(call.pos, "defer or go of this builtin is not supported yet"),
             };
@@ -322,24 +322,12 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                         let m = fl.parts(vals[0].clone(), tys[0])[0];
                         let ka = fl.temp(tys[1]);
                         fl.store(ka, tys[1], vals[1].clone())?;
-                        let md = fl.map_desc(tys[0]);
-                        fl.call(fl.g.rt.mapdelete, &[md, m, ka]);
+                        fl.map_delete_at(tys[0], m, ka);
                     }
                     Builtin::Copy => {
                         let d = fl.parts(vals[0].clone(), tys[0]);
-                        let sp = fl.parts(vals[1].clone(), tys[1]);
-                        let Type::Slice(elem) = fl.g.under(tys[0]).clone() else {
-                            return ice(gorc_syntax::Pos::NONE, "copy into a non-slice");
-                        };
-                        let lt = fl.b.ins().icmp(
-                            cranelift_codegen::ir::condcodes::IntCC::SignedLessThan,
-                            d[1],
-                            sp[1],
-                        );
-                        let n = fl.b.ins().select(lt, d[1], sp[1]);
-                        let esize = fl.g.layout(elem).size as i64;
-                        let bytes = fl.b.ins().imul_imm_s(n, esize);
-                        fl.call(fl.g.rt.memmove, &[d[0], sp[0], bytes]);
+                        let s = fl.parts(vals[1].clone(), tys[1]);
+                        fl.copy_slice(tys[0], &d, &s)?;
                     }
                     _ => {
                         let t = fl.parts(vals[0].clone(), tys[0])[0];

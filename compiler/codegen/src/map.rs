@@ -65,7 +65,7 @@ impl<'a> crate::Gen<'a> {
 }
 
 impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
-    fn map_kv(&self, mt: TypeId) -> (TypeId, TypeId) {
+    pub(crate) fn map_kv(&self, mt: TypeId) -> (TypeId, TypeId) {
         match self.g.under(mt) {
             Type::Map(k, v) => (*k, *v),
             _ => panic!("map type expected"),
@@ -190,9 +190,14 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         let m = self.expr(&args[0])?;
         let m = self.parts(m, mt)[0];
         let ka = self.key_addr(&args[1], kt)?;
+        self.map_delete_at(mt, m, ka);
+        Ok(())
+    }
+
+    /// `delete(m, k)` with map `m` of type `mt` and the key already in memory at `ka`.
+    pub fn map_delete_at(&mut self, mt: TypeId, m: Value, ka: Value) {
         let md = self.map_desc(mt);
         self.call(self.g.rt.mapdelete, &[md, m, ka]);
-        Ok(())
     }
 
     /// `len(m)`: the count at offset 0, 0 for a nil map.
@@ -209,12 +214,12 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         self.b.block_params(done)[0]
     }
 
-    /// `for k, v := range m`.
+    /// `for k, v := range m` (`p` of the key or value: the declared variable, if any).
     pub fn map_range(
         &mut self,
         label: Option<String>,
-        key: Option<(&Expr, Place)>,
-        value: Option<(&Expr, Place)>,
+        key: Option<(&Expr, Option<Place>)>,
+        value: Option<(&Expr, Option<Place>)>,
         x: &Expr,
         body: &ast::Block,
     ) -> Result<()> {
@@ -252,7 +257,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             } else {
                 v
             };
-            self.write_place(p, lt, v)?;
+            self.write_range_var(k, p, lt, v)?;
         }
         if let Some((ve, p)) = &value {
             let vp = self
@@ -267,7 +272,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             } else {
                 v
             };
-            self.write_place(p, lt, v)?;
+            self.write_range_var(ve, p, lt, v)?;
         }
         self.loop_body(label, end, cont, body)?;
         let it = self.b.ins().stack_addr(types::I64, ss, 0);

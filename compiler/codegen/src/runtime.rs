@@ -56,6 +56,7 @@ runtime_fns! {
     panic_divide = "gorc_panic_divide"() -> ();
     panic_nilderef = "gorc_panic_nilderef"() -> ();
     panic_shift = "gorc_panic_shift"() -> ();
+    panicwrap = "gorc_panicwrap"(I64, I64) -> ();
     gopanic = "gorc_gopanic"(I64, I64) -> ();
     concatstrings = "gorc_concatstrings"(I64, I64) -> (I64, I64);
     cmpstring = "gorc_cmpstring"(I64, I64, I64, I64) -> (I64);
@@ -102,4 +103,6 @@ pub mod bounds {
     pub const SLICE3_ACAP: i64 = 5;
     pub const SLICE3_B: i64 = 6;
     pub const SLICE3_C: i64 = 7;
+    /// `(*[N]T)(s)` with `len(s) < N`.
+    pub const CONVERT: i64 = 8;
 }
