@@ -397,3 +397,25 @@ pub fn panic_error_typed(t: &'static TypeDesc, prefix: bool, msg: &[u8]) -> ! {
         gorc_gopanic(t, s as *const u8)
     }
 }
+
+/// runtime.Goexit: runs the goroutine's deferred calls, newest first (a `recover` in them
+/// returns nil: no panic is in progress), then ends the goroutine. On the goroutine stack; the
+/// deferred calls run on top of this frame, as during a panic.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_goexit() -> ! {
+    let g = sched::current_g();
+    loop {
+        let d = (*g).defer;
+        if d.is_null() {
+            break;
+        }
+        (*g).defer = (*d).link;
+        let f = (*d).fn_;
+        freedefer(g, d);
+        if f != 0 {
+            let mut argp = 0usize;
+            crate::arch::gorc_calldeferred(g, f, &mut argp);
+        }
+    }
+    crate::proc::gorc_goexit1()
+}

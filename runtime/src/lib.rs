@@ -22,6 +22,7 @@
 
 pub mod alg;
 pub mod arch;
+pub mod atomic;
 pub mod chan;
 pub mod defer;
 pub mod iface;
@@ -33,6 +34,7 @@ pub mod print;
 pub mod proc;
 pub mod sched;
 pub mod select;
+pub mod sema;
 pub mod signal;
 pub mod stack;
 pub mod string;

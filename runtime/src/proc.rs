@@ -1120,3 +1120,22 @@ pub fn start_panicking() -> bool {
 pub fn wait_for_death() -> ! {
     park_forever()
 }
+
+/// runtime.NumCPU: the CPUs this process may run on.
+#[no_mangle]
+pub extern "C" fn gorc_numcpu() -> i64 {
+    unsafe {
+        let mut set: libc::cpu_set_t = core::mem::zeroed();
+        if libc::sched_getaffinity(0, core::mem::size_of::<libc::cpu_set_t>(), &mut set) == 0 {
+            return (libc::CPU_COUNT(&set) as i64).max(1);
+        }
+    }
+    1
+}
+
+/// runtime.GC. There is no collector yet: a collection would stop the world; for now it
+/// yields, which is what a caller waiting on it can observe.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_gc() {
+    gorc_gosched()
+}

@@ -126,3 +126,20 @@ pub unsafe fn fire(now: i64) {
         proc::ready(g);
     }
 }
+
+/// time.Now's monotonic reading (ns).
+#[no_mangle]
+pub extern "C" fn gorc_nanotime() -> i64 {
+    proc::nanotime()
+}
+
+/// time.Now's wall clock: ns since the Unix epoch.
+#[no_mangle]
+pub extern "C" fn gorc_walltime() -> i64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    unsafe { libc::clock_gettime(libc::CLOCK_REALTIME, &mut ts) };
+    ts.tv_sec * 1_000_000_000 + ts.tv_nsec
+}
