@@ -186,7 +186,7 @@ unsafe fn initial_procs() -> usize {
         if let Ok(s) = core::str::from_utf8(s) {
             if let Ok(n) = s.trim().parse::<usize>() {
                 if n > 0 {
-                    return n.min(256);
+                    return n.min(MAX_PROCS);
                 }
             }
         }
@@ -201,29 +201,36 @@ unsafe fn initial_procs() -> usize {
     1
 }
 
+/// The most Ps GOMAXPROCS may ask for.
+pub const MAX_PROCS: usize = 256;
+
+fn newp(i: usize) -> *mut P {
+    Box::into_raw(Box::new(P {
+        id: i,
+        m: AtomicPtr::new(ptr::null_mut()),
+        link: ptr::null_mut(),
+        runqhead: AtomicU32::new(0),
+        runqtail: AtomicU32::new(0),
+        runq: [const { AtomicPtr::new(ptr::null_mut()) }; RUNQ],
+        runnext: AtomicPtr::new(ptr::null_mut()),
+        schedtick: AtomicU32::new(0),
+        gfree: ptr::null_mut(),
+        gfreecnt: 0,
+        sysmontick: 0,
+        sysmonwhen: 0,
+        goidcache: 0,
+        goidcacheend: 0,
+    }))
+}
+
 /// Creates the Ps; M0 (the caller, on the main thread) takes P0. Before any goroutine runs.
+/// `ALLP` has room for MAX_PROCS; Ps are created when GOMAXPROCS first asks for them and
+/// never freed (sysmon reads them without a lock).
 pub unsafe fn schedinit(m0: *mut M) {
     let n = initial_procs();
     GOMAXPROCS = n;
-    let v: Vec<*mut P> = (0..n)
-        .map(|i| {
-            Box::into_raw(Box::new(P {
-                id: i,
-                m: AtomicPtr::new(ptr::null_mut()),
-                link: ptr::null_mut(),
-                runqhead: AtomicU32::new(0),
-                runqtail: AtomicU32::new(0),
-                runq: [const { AtomicPtr::new(ptr::null_mut()) }; RUNQ],
-                runnext: AtomicPtr::new(ptr::null_mut()),
-                schedtick: AtomicU32::new(0),
-                gfree: ptr::null_mut(),
-                gfreecnt: 0,
-                sysmontick: 0,
-                sysmonwhen: 0,
-                goidcache: 0,
-                goidcacheend: 0,
-            }))
-        })
+    let v: Vec<*mut P> = (0..MAX_PROCS)
+        .map(|i| if i < n { newp(i) } else { ptr::null_mut() })
         .collect();
     ALLP = Box::leak(v.into_boxed_slice()).as_mut_ptr();
     let s = sched();
@@ -628,6 +635,10 @@ unsafe fn findrunnable(m: *mut M) -> *mut G {
         if PANICKING.load(Ordering::Relaxed) != 0 {
             park_forever();
         }
+        if GCWAITING.load(Ordering::SeqCst) != 0 {
+            gcstopm(m);
+            continue 'top;
+        }
         let p = (*m).p;
         // Fairness: now and then the global queue goes first.
         if (*p).schedtick.load(Ordering::Relaxed) % 61 == 0
@@ -655,7 +666,8 @@ unsafe fn findrunnable(m: *mut M) -> *mut G {
         // Steal, unless half the busy Ps already have a spinning M looking.
         let procs = gomaxprocs() as u32;
         if (*m).spinning
-            || 2 * s.nmspinning.load(Ordering::SeqCst) < procs - s.npidle.load(Ordering::SeqCst)
+            || 2 * s.nmspinning.load(Ordering::SeqCst)
+                < procs.saturating_sub(s.npidle.load(Ordering::SeqCst))
         {
             if !(*m).spinning {
                 (*m).spinning = true;
@@ -683,7 +695,7 @@ unsafe fn findrunnable(m: *mut M) -> *mut G {
             return g;
         }
         let p = releasep(m);
-        pidleput(p);
+        pidleput_or_stop(p);
         s.lock.unlock();
         if (*m).spinning {
             (*m).spinning = false;
@@ -782,7 +794,7 @@ unsafe fn handoffp(p: *mut P) {
     }
     let s = sched();
     s.lock.lock();
-    pidleput(p);
+    pidleput_or_stop(p);
     s.lock.unlock();
 }
 
@@ -919,11 +931,21 @@ pub extern "C" fn gorc_numgoroutine() -> i64 {
     sched().ngoroutines.load(Ordering::Relaxed)
 }
 
-/// runtime.GOMAXPROCS(n): the current setting. Changing it is not supported (the value is
-/// fixed at startup); like gc, n < 1 only queries.
+/// runtime.GOMAXPROCS(n): returns the previous setting and, for n ≥ 1, changes it with the
+/// world stopped (gc's procresize).
 #[no_mangle]
-pub extern "C" fn gorc_gomaxprocs(_n: i64) -> i64 {
-    gomaxprocs() as i64
+pub unsafe extern "C" fn gorc_gomaxprocs(n: i64) -> i64 {
+    let old = gomaxprocs() as i64;
+    if n < 1 || n == old {
+        return old;
+    }
+    let n = (n as usize).min(MAX_PROCS);
+    sched::systemstack(|| {
+        let m = current_m();
+        stop_the_world(m);
+        start_the_world(m, n);
+    });
+    old
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1133,9 +1155,154 @@ pub extern "C" fn gorc_numcpu() -> i64 {
     1
 }
 
-/// runtime.GC. There is no collector yet: a collection would stop the world; for now it
-/// yields, which is what a caller waiting on it can observe.
+/// runtime.GC. There is no collector yet, but a collection's stop-the-world is done for real:
+/// every other P is stopped and started again.
 #[no_mangle]
 pub unsafe extern "C" fn gorc_gc() {
-    gorc_gosched()
+    sched::systemstack(|| {
+        let m = current_m();
+        stop_the_world(m);
+        start_the_world(m, gomaxprocs());
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stop the world (seed 004)
+// ---------------------------------------------------------------------------------------------
+
+/// Set while a stop-the-world is in progress: Ms entering the scheduler give up their P.
+static GCWAITING: AtomicU32 = AtomicU32::new(0);
+/// Ps still to stop (under SCHED.lock).
+static mut STOPWAIT: usize = 0;
+/// Stopped Ps (under SCHED.lock), linked through `P.link`.
+static mut PSTOPPED: *mut P = ptr::null_mut();
+static STOPNOTE: Note = Note::new();
+/// Serialises stop-the-world requests (GC and GOMAXPROCS from two goroutines).
+static WORLDSEMA: Mutex = Mutex::new();
+
+/// Under SCHED.lock: a P that its M gives up goes to the idle list, or, while the world is
+/// being stopped, to the stopped list.
+unsafe fn pidleput_or_stop(p: *mut P) {
+    if GCWAITING.load(Ordering::SeqCst) != 0 {
+        (*p).link = PSTOPPED;
+        PSTOPPED = p;
+        STOPWAIT -= 1;
+        if STOPWAIT == 0 {
+            STOPNOTE.wakeup();
+        }
+    } else {
+        pidleput(p);
+    }
+}
+
+/// The world is stopping: give up the P and sleep until the world starts again (then some M
+/// hands us a P). On g0.
+unsafe fn gcstopm(m: *mut M) {
+    if (*m).spinning {
+        (*m).spinning = false;
+        sched().nmspinning.fetch_sub(1, Ordering::SeqCst);
+    }
+    let p = releasep(m);
+    let s = sched();
+    s.lock.lock();
+    pidleput_or_stop(p);
+    s.lock.unlock();
+    stopm(m);
+}
+
+/// Stops every P but the caller's: idle Ps at once, running ones by preemption requests,
+/// repeated every 100 µs until all have stopped. On g0, holding a P.
+unsafe fn stop_the_world(m: *mut M) {
+    WORLDSEMA.lock();
+    let s = sched();
+    s.lock.lock();
+    GCWAITING.store(1, Ordering::SeqCst);
+    STOPWAIT = gomaxprocs() - 1;
+    loop {
+        let p = pidleget();
+        if p.is_null() {
+            break;
+        }
+        (*p).link = PSTOPPED;
+        PSTOPPED = p;
+        STOPWAIT -= 1;
+    }
+    let mut wait = STOPWAIT > 0;
+    s.lock.unlock();
+    while wait {
+        for i in 0..gomaxprocs() {
+            let p = allp(i);
+            if p != (*m).p {
+                preemptone(p);
+            }
+        }
+        STOPNOTE.sleep_for(100_000);
+        STOPNOTE.clear();
+        s.lock.lock();
+        wait = STOPWAIT > 0;
+        s.lock.unlock();
+    }
+}
+
+/// Restarts the world with `procs` Ps: Ps beyond that hand their queued goroutines to the
+/// global queue and stay stopped; the others go back to the idle list or, with work queued,
+/// to an M. On g0, holding a P.
+unsafe fn start_the_world(m: *mut M, procs: usize) {
+    let s = sched();
+    s.lock.lock();
+    let mut stopped = PSTOPPED;
+    PSTOPPED = ptr::null_mut();
+    // Growing: new Ps, or ones retired by an earlier shrink (their queues are empty), join
+    // the stopped ones.
+    for i in gomaxprocs()..procs {
+        if allp(i).is_null() {
+            *ALLP.add(i) = newp(i);
+        }
+        let p = allp(i);
+        (*p).link = stopped;
+        stopped = p;
+    }
+    GOMAXPROCS = procs;
+    // Our own P may be beyond the new count: trade it for P0 (stopped, so in the list).
+    let mine = (*m).p;
+    if (*mine).id >= procs {
+        let p0 = allp(0);
+        let mut link: *mut *mut P = &mut stopped;
+        while *link != p0 {
+            link = &mut (**link).link;
+        }
+        *link = (*p0).link;
+        (*mine).link = stopped;
+        stopped = mine;
+        releasep(m);
+        acquirep(m, p0);
+    }
+    let mut start: [*mut P; MAX_PROCS] = [ptr::null_mut(); MAX_PROCS];
+    let mut nstart = 0;
+    while !stopped.is_null() {
+        let p = stopped;
+        stopped = (*p).link;
+        if (*p).id >= procs {
+            // Retired: its goroutines go to the global queue.
+            loop {
+                let g = runqget(p);
+                if g.is_null() {
+                    break;
+                }
+                globrunqput(g);
+            }
+        } else if runqempty(p) {
+            pidleput(p);
+        } else {
+            start[nstart] = p;
+            nstart += 1;
+        }
+    }
+    GCWAITING.store(0, Ordering::SeqCst);
+    s.lock.unlock();
+    for &p in &start[..nstart] {
+        startm(p, false);
+    }
+    WORLDSEMA.unlock();
+    wakep();
 }
