@@ -38,6 +38,7 @@ pub mod sema;
 pub mod signal;
 pub mod stack;
 pub mod string;
+pub mod syscall;
 pub mod sysmon;
 pub mod timer;
 pub mod traceback;

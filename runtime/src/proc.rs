@@ -70,6 +70,10 @@ pub static WAIT_REASONS: [&[u8]; 12] = [
     b"runnable",
 ];
 
+pub const P_IDLE: u32 = 0;
+pub const P_RUNNING: u32 = 1;
+pub const P_SYSCALL: u32 = 2;
+
 const RUNQ: usize = 256;
 /// Max free Gs a P keeps before moving half to the global list.
 const GFREE_MAX: usize = 64;
@@ -80,6 +84,12 @@ pub struct P {
     pub id: usize,
     /// The M holding this P (null when idle). Read racily by sysmon.
     pub m: AtomicPtr<M>,
+    /// P_IDLE, P_RUNNING, or P_SYSCALL while its M is in a blocking system call (syscall.rs):
+    /// then sysmon or a stop-the-world may take the P with a CAS.
+    pub status: AtomicU32,
+    /// Incremented on every entersyscall; sysmon retakes a P seen in the same syscall twice.
+    pub syscalltick: AtomicU32,
+    sysmon_syscalltick: u32,
     /// Link in the idle-P list (under SCHED.lock).
     link: *mut P,
     runqhead: AtomicU32,
@@ -208,6 +218,9 @@ fn newp(i: usize) -> *mut P {
     Box::into_raw(Box::new(P {
         id: i,
         m: AtomicPtr::new(ptr::null_mut()),
+        status: AtomicU32::new(P_IDLE),
+        syscalltick: AtomicU32::new(0),
+        sysmon_syscalltick: 0,
         link: ptr::null_mut(),
         runqhead: AtomicU32::new(0),
         runqtail: AtomicU32::new(0),
@@ -271,13 +284,15 @@ unsafe fn allgadd(g: *mut G) {
 // P and M bookkeeping
 // ---------------------------------------------------------------------------------------------
 
-unsafe fn acquirep(m: *mut M, p: *mut P) {
+pub(crate) unsafe fn acquirep(m: *mut M, p: *mut P) {
     (*m).p = p;
+    (*p).status.store(P_RUNNING, Ordering::SeqCst);
     (*p).m.store(m, Ordering::Release);
 }
 
 unsafe fn releasep(m: *mut M) -> *mut P {
     let p = (*m).p;
+    (*p).status.store(P_IDLE, Ordering::SeqCst);
     (*p).m.store(ptr::null_mut(), Ordering::Release);
     (*m).p = ptr::null_mut();
     p
@@ -787,7 +802,7 @@ unsafe fn startlockedm(m: *mut M, g: *mut G) {
 }
 
 /// Passes P `p` to another M if there is work for it, else idles it. On g0.
-unsafe fn handoffp(p: *mut P) {
+pub(crate) unsafe fn handoffp(p: *mut P) {
     if !runqempty(p) || sched().runqsize.load(Ordering::SeqCst) > 0 {
         startm(p, false);
         return;
@@ -1003,6 +1018,31 @@ pub unsafe fn ready(g: *mut G) {
     wakep();
 }
 
+/// The system call returned but the P was taken (syscall.rs): run `g` on an idle P if there
+/// is one, else queue it and wait for work. On g0; the M holds no P.
+pub(crate) unsafe extern "C" fn exitsyscall0(g: *mut G) -> ! {
+    let m = current_m();
+    (*g).status.store(G_RUNNABLE, Ordering::Relaxed);
+    (*m).curg = ptr::null_mut();
+    let s = sched();
+    s.lock.lock();
+    let p = if GCWAITING.load(Ordering::SeqCst) == 0 {
+        pidleget()
+    } else {
+        ptr::null_mut()
+    };
+    if p.is_null() {
+        globrunqput(g);
+    }
+    s.lock.unlock();
+    if !p.is_null() {
+        acquirep(m, p);
+        execute(m, g);
+    }
+    stopm(m);
+    schedule()
+}
+
 /// Puts a goroutine that gave up its M to the global queue and schedules. On g0.
 unsafe extern "C" fn gosched_m(g: *mut G) -> ! {
     let m = current_m();
@@ -1059,6 +1099,23 @@ pub unsafe fn retake(now: i64, limit: i64) {
     for i in 0..gomaxprocs() {
         let p = allp(i);
         if (*p).m.load(Ordering::Acquire).is_null() {
+            continue;
+        }
+        if (*p).status.load(Ordering::SeqCst) == P_SYSCALL {
+            // Blocked in a system call since sysmon's last look: hand the P to another M.
+            let t = (*p).syscalltick.load(Ordering::SeqCst);
+            if t != (*p).sysmon_syscalltick {
+                (*p).sysmon_syscalltick = t;
+                continue;
+            }
+            if (*p)
+                .status
+                .compare_exchange(P_SYSCALL, P_IDLE, Ordering::SeqCst, Ordering::SeqCst)
+                .is_ok()
+            {
+                (*p).m.store(ptr::null_mut(), Ordering::Release);
+                handoffp(p);
+            }
             continue;
         }
         let t = (*p).schedtick.load(Ordering::Relaxed);
@@ -1232,9 +1289,22 @@ unsafe fn stop_the_world(m: *mut M) {
     while wait {
         for i in 0..gomaxprocs() {
             let p = allp(i);
-            if p != (*m).p {
-                preemptone(p);
+            if p == (*m).p {
+                continue;
             }
+            if (*p)
+                .status
+                .compare_exchange(P_SYSCALL, P_IDLE, Ordering::SeqCst, Ordering::SeqCst)
+                .is_ok()
+            {
+                // Its M is in a system call: the P stops now, the M waits for a P when back.
+                (*p).m.store(ptr::null_mut(), Ordering::Release);
+                s.lock.lock();
+                pidleput_or_stop(p);
+                s.lock.unlock();
+                continue;
+            }
+            preemptone(p);
         }
         STOPNOTE.sleep_for(100_000);
         STOPNOTE.clear();
