@@ -778,14 +778,17 @@ pub unsafe fn execute(m: *mut M, g: *mut G) -> ! {
 /// goroutine is handed back with a P. Returns it.
 unsafe fn stoplockedm(m: *mut M) -> *mut G {
     let p = releasep(m);
-    handoffp(p);
+    // Counted before the P goes: from then on the goroutine may be readied and handed back
+    // (startlockedm decrements the count) before we even sleep.
     LOCKED_IDLE.fetch_add(1, Ordering::SeqCst);
+    handoffp(p);
     sched().lock.lock();
     checkdead();
     sched().lock.unlock();
+    // startlockedm takes us out of LOCKED_IDLE before it wakes us, so that checkdead never
+    // sees the handing-over M idle and us still counted as parked.
     (*m).park.sleep();
     (*m).park.clear();
-    LOCKED_IDLE.fetch_sub(1, Ordering::SeqCst);
     let p = (*m).nextp;
     (*m).nextp = ptr::null_mut();
     acquirep(m, p);
@@ -797,6 +800,7 @@ unsafe fn startlockedm(m: *mut M, g: *mut G) {
     let lm = (*g).lockedm;
     let p = releasep(m);
     (*lm).nextp = p;
+    LOCKED_IDLE.fetch_sub(1, Ordering::SeqCst);
     (*lm).park.wakeup();
     stopm(m);
 }
@@ -1161,7 +1165,7 @@ unsafe fn print_all_goroutines() {
     }
     let mut g = sched().allg;
     while !g.is_null() {
-        if g != MAIN_G && (*g).status.load(Ordering::Relaxed) == G_WAITING {
+        if g != MAIN_G && (*g).status.load(Ordering::Relaxed) != G_DEAD {
             print_waiting(g);
         }
         g = (*g).alllink;
