@@ -256,6 +256,40 @@ pub extern "C" fn gorc_printnl() {
     gwrite(b"\n");
 }
 
+/// Serialises print statements of different Ms (gc's printlock): compiled code brackets each
+/// `print`/`println` with `gorc_printlock`/`gorc_printunlock`. Per-M depth, so nested use on
+/// one M does not deadlock. No Go code runs in between (the arguments are evaluated first),
+/// so the goroutine cannot move to another M while it holds the lock.
+static PRINTLOCK: crate::lock::Mutex = crate::lock::Mutex::new();
+
+#[no_mangle]
+pub extern "C" fn gorc_printlock() {
+    let m = crate::sched::current_m();
+    if m.is_null() {
+        return;
+    }
+    unsafe {
+        (*m).printlock += 1;
+        if (*m).printlock == 1 {
+            PRINTLOCK.lock();
+        }
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn gorc_printunlock() {
+    let m = crate::sched::current_m();
+    if m.is_null() {
+        return;
+    }
+    unsafe {
+        (*m).printlock -= 1;
+        if (*m).printlock == 0 {
+            PRINTLOCK.unlock();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -190,6 +190,8 @@ pub struct M {
     pub lockedg: *mut G,
     /// Free sudogs for select (only this M touches the list).
     pub sudogcache: *mut crate::chan::Sudog,
+    /// Depth of print statements in progress (print.rs's lock).
+    pub printlock: u32,
 }
 
 impl M {
@@ -212,6 +214,7 @@ impl M {
             schedlink: ptr::null_mut(),
             lockedg: ptr::null_mut(),
             sudogcache: ptr::null_mut(),
+            printlock: 0,
         }
     }
 }

@@ -301,6 +301,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 let vals = fl.closure_fields(&tys);
                 match kind {
                     Builtin::Print | Builtin::Println => {
+                        fl.call(fl.g.rt.printlock, &[]);
                         for (i, (v, &t)) in vals.into_iter().zip(&tys).enumerate() {
                             if kind == Builtin::Println && i > 0 {
                                 fl.call(fl.g.rt.printsp, &[]);
@@ -310,6 +311,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                         if kind == Builtin::Println {
                             fl.call(fl.g.rt.printnl, &[]);
                         }
+                        fl.call(fl.g.rt.printunlock, &[]);
                     }
                     Builtin::Recover => {
                         fl.recover_call(true);

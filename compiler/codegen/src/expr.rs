@@ -1618,6 +1618,8 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                         vals.push((v, self.ty(a)));
                     }
                 }
+                // One print statement's output is not interleaved with other goroutines'.
+                self.call(self.g.rt.printlock, &[]);
                 for (i, (v, t)) in vals.into_iter().enumerate() {
                     if b == Builtin::Println && i > 0 {
                         self.call(self.g.rt.printsp, &[]);
@@ -1627,6 +1629,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 if b == Builtin::Println {
                     self.call(self.g.rt.printnl, &[]);
                 }
+                self.call(self.g.rt.printunlock, &[]);
                 Ok(vec![])
             }
             Builtin::Len | Builtin::Cap => {

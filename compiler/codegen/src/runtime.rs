@@ -52,6 +52,8 @@ runtime_fns! {
     printeface = "gorc_printeface"(I64, I64) -> ();
     printsp = "gorc_printsp"() -> ();
     printnl = "gorc_printnl"() -> ();
+    printlock = "gorc_printlock"() -> ();
+    printunlock = "gorc_printunlock"() -> ();
     panic_bounds = "gorc_panic_bounds"(I32, I64, I64, I8) -> ();
     panic_divide = "gorc_panic_divide"() -> ();
     panic_nilderef = "gorc_panic_nilderef"() -> ();
