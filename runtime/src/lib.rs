@@ -26,6 +26,7 @@ pub mod defer;
 pub mod iface;
 pub mod malloc;
 pub mod map;
+pub mod os;
 pub mod panic;
 pub mod print;
 pub mod sched;
