@@ -1,5 +1,6 @@
 //! Builds the runtime static library (runtime/) and hands its path to the `gorc` command, which
-//! embeds it with `include_bytes!`, so an installed `gorc` needs no source tree.
+//! embeds it with `include_bytes!`, so an installed `gorc` needs no source tree. The Go sources
+//! of the standard packages (stdlib/) are embedded the same way, through a generated table.
 //!
 //! The runtime is built by a nested cargo into its own target directory (under OUT_DIR, so it
 //! does not contend for the outer build's lock), always optimised, with `panic = "abort"` (a Rust
@@ -48,4 +49,36 @@ fn main() {
     let lib = target_dir.join("release").join("libgorc_rt.a");
     assert!(lib.exists(), "runtime library missing at {}", lib.display());
     println!("cargo:rustc-env=GORC_RT_LIB={}", lib.display());
+    embed_stdlib(&manifest, &out);
+}
+
+/// Writes OUT_DIR/stdlib_files.rs: `(path relative to stdlib/, contents)` of every .go file
+/// under stdlib/ (test files excluded), sorted by path.
+fn embed_stdlib(manifest: &std::path::Path, out: &std::path::Path) {
+    let root = manifest.join("stdlib");
+    println!("cargo:rerun-if-changed=stdlib");
+    let mut files = Vec::new();
+    let mut dirs = vec![root.clone()];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).expect("reading stdlib/") {
+            let p = e.expect("reading stdlib/").path();
+            if p.is_dir() {
+                println!("cargo:rerun-if-changed={}", p.display());
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "go")
+                && !p.to_string_lossy().ends_with("_test.go")
+            {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    let mut table = String::from("&[\n");
+    for f in &files {
+        let rel = f.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+        table.push_str(&format!("    ({rel:?}, include_str!({:?})),\n", f.display().to_string()));
+    }
+    table.push_str("]\n");
+    std::fs::write(out.join("stdlib_files.rs"), table).expect("writing stdlib_files.rs");
+    println!("cargo:rustc-env=GORC_STDLIB_DIR={}", root.display());
 }

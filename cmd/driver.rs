@@ -1,7 +1,8 @@
 //! From the command line's paths to an executable: load the files, parse, check, generate
 //! code, link with the embedded runtime.
 
-use gorc_syntax::{FileSet, NodeIds};
+use crate::load::{self, Root};
+use gorc_syntax::FileSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -45,50 +46,118 @@ pub fn split_run_args(args: &[String]) -> (Vec<String>, Vec<String>) {
     }
 }
 
-pub fn default_output(paths: &[String]) -> PathBuf {
-    let first = Path::new(&paths[0]);
-    let stem = if paths[0].ends_with(".go") {
-        first.file_stem().map(|s| s.to_os_string())
-    } else {
-        std::fs::canonicalize(first)
-            .ok()
-            .and_then(|p| p.file_name().map(|s| s.to_os_string()))
-    };
-    PathBuf::from(stem.unwrap_or_else(|| "a.out".into()))
-}
-
-/// The .go files named by the command line: the files themselves, or the non-test .go files of
-/// one directory.
-fn source_files(paths: &[String]) -> Result<Vec<String>, Error> {
-    if paths.len() == 1 && !paths[0].ends_with(".go") {
-        let dir = &paths[0];
-        let entries = std::fs::read_dir(dir).map_err(|e| Error::Other(format!("{dir}: {e}")))?;
-        let mut files: Vec<String> = entries
-            .filter_map(|e| e.ok())
-            .map(|e| e.path())
-            .filter(|p| {
-                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                name.ends_with(".go") && !name.ends_with("_test.go") && p.is_file()
-            })
-            .map(|p| p.to_string_lossy().into_owned())
-            .collect();
-        files.sort();
-        if files.is_empty() {
-            return Err(Error::Other(format!("no Go files in {dir}")));
-        }
-        return Ok(files);
-    }
-    for p in paths {
-        if !p.ends_with(".go") {
+/// What one command-line argument list names: files of one package, or packages.
+fn roots(args: &[String]) -> Result<Vec<Root>, Error> {
+    if args.iter().any(|a| a.ends_with(".go")) {
+        if let Some(p) = args.iter().find(|a| !a.ends_with(".go")) {
             return Err(Error::Other(format!("named files must be .go files: {p}")));
         }
+        return Ok(vec![Root::Files(args.to_vec())]);
     }
-    Ok(paths.to_vec())
+    let mut out = Vec::new();
+    for a in args {
+        if let Some(base) = a.strip_suffix("/...").or((a == "...").then_some(".")) {
+            let base = if base.is_empty() { "/" } else { base };
+            let dirs = load::expand_dots(Path::new(base));
+            if dirs.is_empty() {
+                eprintln!("go: warning: \"{a}\" matched no packages");
+            }
+            out.extend(dirs.into_iter().map(Root::Dir));
+        } else if is_local_path(a) || Path::new(a).is_dir() {
+            out.push(Root::Dir(PathBuf::from(a)));
+        } else {
+            // An import path in the main module.
+            let cwd = std::env::current_dir().map_err(|e| Error::Other(e.to_string()))?;
+            let module = load::find_module(&cwd)?;
+            let dir = module.and_then(|m| {
+                let rel = if a == &m.path {
+                    Some("")
+                } else {
+                    a.strip_prefix(&m.path).and_then(|r| r.strip_prefix('/'))
+                };
+                rel.map(|r| m.root.join(r))
+            });
+            match dir {
+                Some(d) => out.push(Root::Dir(d)),
+                None => return Err(Error::Other(format!("package {a} is not in GOROOT"))),
+            }
+        }
+    }
+    Ok(out)
 }
 
-/// Builds an executable. A panic anywhere in the compiler is reported as an internal
-/// compiler error (a bug to fix), never as a Rust panic message.
-pub fn build(paths: &[String], out: &Path) -> Result<(), Error> {
+/// `.`, `..`, and paths starting with `./`, `../` or `/` name directories, as for the go
+/// command; anything else is an import path.
+fn is_local_path(a: &str) -> bool {
+    a == "." || a == ".." || a.starts_with("./") || a.starts_with("../") || a.starts_with('/')
+}
+
+/// `gorc build`: one main package is linked to `out` (default: named after the files or the
+/// package, as the go command names it); several packages, or a package that is not a
+/// command, are compiled and the results discarded.
+pub fn build_command(args: &[String], out: Option<PathBuf>) -> Result<(), Error> {
+    let roots = roots(args)?;
+    let single = roots.len() == 1;
+    for root in &roots {
+        let program = compile_guarded(root)?;
+        if single && program.is_command {
+            let out = out.clone().unwrap_or_else(|| default_output(root, &program));
+            link(&program.object, &out)?;
+        }
+    }
+    Ok(())
+}
+
+/// `gorc run`: builds the one main package the arguments name into `exe`.
+pub fn build_for_run(args: &[String], exe: &Path) -> Result<(), Error> {
+    let roots = roots(args)?;
+    let [root] = &roots[..] else {
+        return Err(Error::Other(
+            "go: cannot run *_test.go files or several packages".into(),
+        ));
+    };
+    let program = compile_guarded(root)?;
+    if !program.is_command {
+        return Err(Error::Other(format!(
+            "package {} is not a main package",
+            program.import_path
+        )));
+    }
+    link(&program.object, exe)
+}
+
+/// The executable's default name: the first file's stem, or the last element of the
+/// package's import path (the directory's name outside a module).
+fn default_output(root: &Root, program: &Compiled) -> PathBuf {
+    match root {
+        Root::Files(files) => {
+            let stem = Path::new(&files[0]).file_stem().map(|s| s.to_os_string());
+            PathBuf::from(stem.unwrap_or_else(|| "a.out".into()))
+        }
+        Root::Dir(d) => {
+            if program.import_path != load::COMMAND_LINE_PATH {
+                let last = program.import_path.rsplit('/').next().unwrap_or("a.out");
+                return PathBuf::from(last);
+            }
+            let name = std::fs::canonicalize(d)
+                .ok()
+                .and_then(|p| p.file_name().map(|s| s.to_os_string()));
+            PathBuf::from(name.unwrap_or_else(|| "a.out".into()))
+        }
+    }
+}
+
+/// A compiled program: the object file of all its packages.
+struct Compiled {
+    object: Vec<u8>,
+    /// The root package is `package main`.
+    is_command: bool,
+    import_path: String,
+}
+
+/// Compiles a program; a panic anywhere in the compiler is reported as an internal compiler
+/// error (a bug to fix), never as a Rust panic message.
+fn compile_guarded(root: &Root) -> Result<Compiled, Error> {
     thread_local! {
         static WHERE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
@@ -96,7 +165,7 @@ pub fn build(paths: &[String], out: &Path) -> Result<(), Error> {
         let loc = info.location().map(|l| l.to_string()).unwrap_or_default();
         WHERE.with(|w| *w.borrow_mut() = loc);
     }));
-    match std::panic::catch_unwind(|| build_unguarded(paths, out)) {
+    match std::panic::catch_unwind(|| compile(root)) {
         Ok(r) => r,
         Err(payload) => {
             let msg = payload
@@ -112,38 +181,38 @@ pub fn build(paths: &[String], out: &Path) -> Result<(), Error> {
     }
 }
 
-fn build_unguarded(paths: &[String], out: &Path) -> Result<(), Error> {
-    let files = source_files(paths)?;
-    let mut fset = FileSet::new();
-    let mut ids = NodeIds::default();
-    let mut asts = Vec::new();
-    let mut diags: Vec<(gorc_syntax::Pos, String)> = Vec::new();
-    for path in &files {
-        let src =
-            std::fs::read_to_string(path).map_err(|e| Error::Other(format!("open {path}: {e}")))?;
-        let id = fset.add(path.clone(), src);
-        match gorc_syntax::parse_file(&fset, id, &mut ids) {
-            Ok(f) => asts.push(f),
-            Err(errs) => diags.extend(errs.into_iter().map(|e| (e.pos, e.msg))),
-        }
+/// Loads, checks and compiles the program rooted at `root`.
+fn compile(root: &Root) -> Result<Compiled, Error> {
+    let loaded = load::load(root)?;
+    let fset = loaded.fset;
+    let mut prog = gorc_types::Program::new();
+    for p in &loaded.packages {
+        prog.check_package(&fset, &p.path, &p.files).map_err(|ds| {
+            // The go command names the failing package first when it is not the root.
+            render(&fset, ds.into_iter().map(|d| (d.pos, d.msg)).collect())
+        })?;
     }
-    if !diags.is_empty() {
-        return Err(render(&fset, diags));
-    }
-    let pkg = gorc_types::check_package(&fset, "main", &asts)
-        .map_err(|ds| render(&fset, ds.into_iter().map(|d| (d.pos, d.msg)).collect()))?;
-    let object = gorc_codegen::compile_package(&fset, &asts, &pkg).map_err(|e| {
+    let root_pkg = loaded.packages.last().expect("the root package is loaded");
+    let is_command = root_pkg.name == "main";
+    let import_path = root_pkg.import_path.clone();
+    let files: Vec<gorc_syntax::ast::File> =
+        loaded.packages.into_iter().flat_map(|p| p.files).collect();
+    let object = gorc_codegen::compile_program(&fset, &files, &prog).map_err(|e| {
         Error::Other(format!(
             "{}: internal compiler error: {}",
             fset.position(e.pos),
             e.msg
         ))
     })?;
-    link(&object, out)
+    Ok(Compiled {
+        object,
+        is_command,
+        import_path,
+    })
 }
 
 /// Sorts diagnostics by position and formats them as gc does; gc stops after 10.
-fn render(fset: &FileSet, mut diags: Vec<(gorc_syntax::Pos, String)>) -> Error {
+pub fn render(fset: &FileSet, mut diags: Vec<(gorc_syntax::Pos, String)>) -> Error {
     diags.sort_by_key(|d| d.0);
     let mut lines = Vec::new();
     for (i, (pos, msg)) in diags.iter().enumerate() {

@@ -1,6 +1,8 @@
 //! The `gorc` command: `build`, `run`, `version`, `env`.
 
+mod buildtags;
 mod driver;
+mod load;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -24,7 +26,8 @@ enum Cmd {
         /// Name of the executable (default: the first file's or the directory's base name).
         #[arg(short = 'o')]
         output: Option<PathBuf>,
-        /// .go files of one package, or one directory (default: the current directory).
+        /// .go files of one package, or packages: directories (`./cmd/x`), import paths of
+        /// the module, `dir/...` patterns (default: the current directory).
         paths: Vec<String>,
     },
     /// Compile and run a main package: `gorc run FILES|DIR [ARGS...]`.
@@ -48,8 +51,7 @@ fn main() -> ExitCode {
             } else {
                 paths
             };
-            let out = output.unwrap_or_else(|| driver::default_output(&paths));
-            match driver::build(&paths, &out) {
+            match driver::build_command(&paths, output) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => e.report(),
             }
@@ -68,7 +70,7 @@ fn main() -> ExitCode {
                 }
             };
             let exe = dir.path().join("prog");
-            if let Err(e) = driver::build(&paths, &exe) {
+            if let Err(e) = driver::build_for_run(&paths, &exe) {
                 return e.report();
             }
             match std::process::Command::new(&exe).args(prog_args).status() {

@@ -444,7 +444,7 @@ pub(crate) fn wrapper(
 // ----- free variables of a function literal -----
 
 fn collect_block(
-    pkg: &gorc_types::Package,
+    pkg: &gorc_types::Program,
     stmts: &[Stmt],
     out: &mut Vec<ObjId>,
     seen: &mut HashSet<ObjId>,
@@ -455,7 +455,7 @@ fn collect_block(
 }
 
 fn use_ident(
-    pkg: &gorc_types::Package,
+    pkg: &gorc_types::Program,
     id: ast::NodeId,
     out: &mut Vec<ObjId>,
     seen: &mut HashSet<ObjId>,
@@ -470,7 +470,7 @@ fn use_ident(
 }
 
 fn collect_stmt(
-    pkg: &gorc_types::Package,
+    pkg: &gorc_types::Program,
     s: &Stmt,
     out: &mut Vec<ObjId>,
     seen: &mut HashSet<ObjId>,
@@ -598,7 +598,7 @@ fn collect_stmt(
 }
 
 fn collect_expr(
-    pkg: &gorc_types::Package,
+    pkg: &gorc_types::Program,
     x: &Expr,
     out: &mut Vec<ObjId>,
     seen: &mut HashSet<ObjId>,

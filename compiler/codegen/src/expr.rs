@@ -43,7 +43,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     fn mode(&self, e: &Expr) -> Option<&'a Mode> {
-        let pkg: &'a gorc_types::Package = self.g.pkg;
+        let pkg: &'a gorc_types::Program = self.g.pkg;
         pkg.info.types.get(&e.id).map(|tv| &tv.mode)
     }
 
@@ -133,27 +133,8 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         }
         match &e.kind {
             ExprKind::Paren(x) => self.expr(x),
-            ExprKind::Ident(_) => {
-                let Some(&obj) = self.g.pkg.info.uses.get(&e.id) else {
-                    return ice(e.pos, "unresolved identifier");
-                };
-                match &self.g.pkg.obj(obj).kind {
-                    ObjKind::Var(v) => {
-                        let vty = v.ty;
-                        if self.locals.contains_key(&obj) {
-                            self.read_local(obj, vty)
-                        } else if self.g.globals.contains_key(&obj) {
-                            let a = self.global_addr(obj);
-                            Ok(self.load(a, vty))
-                        } else {
-                            ice(e.pos, "variable without storage")
-                        }
-                    }
-                    ObjKind::Nil => Ok(Val::Parts(self.zero_parts(ty))),
-                    ObjKind::Func(_) => self.func_value(obj, e.pos),
-                    _ => ice(e.pos, "this identifier is not a value"),
-                }
-            }
+            ExprKind::Selector(..) if self.is_qualified_ident(e) => self.ident_value(e, ty),
+            ExprKind::Ident(_) => self.ident_value(e, ty),
             ExprKind::Binary(op @ (BinaryOp::LAnd | BinaryOp::LOr), _, _) => {
                 let t = self.b.create_block();
                 let f = self.b.create_block();
@@ -703,6 +684,36 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         })
     }
 
+    /// The value of an identifier or a qualified identifier (`pkg.V`, `pkg.F`).
+    fn ident_value(&mut self, e: &Expr, ty: TypeId) -> Result<Val> {
+        let Some(&obj) = self.g.pkg.info.uses.get(&e.id) else {
+            return ice(e.pos, "unresolved identifier");
+        };
+        match &self.g.pkg.obj(obj).kind {
+            ObjKind::Var(v) => {
+                let vty = v.ty;
+                if self.locals.contains_key(&obj) {
+                    self.read_local(obj, vty)
+                } else if self.g.globals.contains_key(&obj) {
+                    let a = self.global_addr(obj);
+                    Ok(self.load(a, vty))
+                } else {
+                    ice(e.pos, "variable without storage")
+                }
+            }
+            ObjKind::Nil => Ok(Val::Parts(self.zero_parts(ty))),
+            ObjKind::Func(_) => self.func_value(obj, e.pos),
+            _ => ice(e.pos, "this identifier is not a value"),
+        }
+    }
+
+    /// `pkg.Name`: a selector the checker resolved to an object rather than a selection.
+    pub(crate) fn is_qualified_ident(&self, e: &Expr) -> bool {
+        matches!(e.kind, ExprKind::Selector(..))
+            && !self.g.pkg.info.selections.contains_key(&e.id)
+            && self.g.pkg.info.uses.contains_key(&e.id)
+    }
+
     // ----- places and addresses -----
 
     /// The location an addressable (or assignable) expression denotes.
@@ -710,6 +721,10 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         match &e.kind {
             ExprKind::Paren(x) => self.place(x),
             ExprKind::Ident(n) if n == "_" => Ok(Place::Blank),
+            ExprKind::Selector(..) if self.is_qualified_ident(e) => {
+                let obj = self.g.pkg.info.uses[&e.id];
+                self.var_place(obj)
+            }
             ExprKind::Ident(_) => {
                 let obj = match self
                     .g

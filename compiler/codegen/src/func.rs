@@ -211,17 +211,20 @@ pub(crate) fn compile_body(
         fl.b.seal_all_blocks();
         fl.b.finalize(cfg);
     }
-    let file = g
-        .fset
+    let file = source_file_name(g, pos);
+    define(g, id, &mut ctx, name, file, pos, &abi)
+}
+
+/// The file tracebacks name for code at `pos`: its absolute path, as gc's do.
+pub(crate) fn source_file_name(g: &Gen, pos: Pos) -> String {
+    g.fset
         .file_of(pos)
-        // Tracebacks name files by absolute path, as gc's do.
         .map(|f| {
             std::fs::canonicalize(&f.path)
                 .map(|p| p.to_string_lossy().into_owned())
                 .unwrap_or_else(|_| f.path.clone())
         })
-        .unwrap_or_default();
-    define(g, id, &mut ctx, name, file, pos, &abi)
+        .unwrap_or_default()
 }
 
 /// `gorc_main_init`: package-level variables in dependency order, then the `init` functions.
@@ -250,36 +253,35 @@ pub(crate) fn compile_init(g: &mut Gen) -> Result<()> {
     {
         let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
         let mut fl = Fl::new(g, b, abi.clone());
-        // Function literals in package-level initialisers are main.glob..funcN, as in gc.
-        fl.fx = crate::closure::FuncState::top("main.glob.");
         let entry = fl.b.create_block();
         fl.b.switch_to_block(entry);
-        for init in &pkg.info.init_order {
-            let Some(&e) = fl.g.exprs.get(&init.rhs) else {
-                return ice(Pos::NONE, "initializer expression not found");
-            };
-            fl.set_line(e.pos);
-            let vals = if init.lhs.len() == 1 {
-                vec![fl.expr(e)?]
-            } else {
-                fl.expr_multi(e)?
-            };
-            for (lhs, v) in init.lhs.iter().zip(vals) {
-                if let Some(obj) = lhs {
-                    let ty = fl.obj_type(*obj);
-                    let addr = fl.global_addr(*obj);
-                    fl.store(addr, ty, v)?;
+        // Packages initialise in checking order, which puts every package after the packages
+        // it imports: first its variables in the spec's order, then its init functions.
+        for p in &pkg.packages {
+            // Function literals in package-level initialisers are pkg.glob..funcN, as in gc.
+            fl.fx = crate::closure::FuncState::top(&format!("{}.glob.", p.path));
+            for init in &p.init_order {
+                let Some(&e) = fl.g.exprs.get(&init.rhs) else {
+                    return ice(Pos::NONE, "initializer expression not found");
+                };
+                fl.set_line(e.pos);
+                let vals = if init.lhs.len() == 1 {
+                    vec![fl.expr(e)?]
+                } else {
+                    fl.expr_multi(e)?
+                };
+                for (lhs, v) in init.lhs.iter().zip(vals) {
+                    if let Some(obj) = lhs {
+                        let ty = fl.obj_type(*obj);
+                        let addr = fl.global_addr(*obj);
+                        fl.store(addr, ty, v)?;
+                    }
                 }
             }
-        }
-        for &f in &pkg.funcs {
-            let o = pkg.obj(f);
-            if let ObjKind::Func(fi) = &o.kind {
-                if o.name == "init" && fi.recv.is_none() {
-                    let (fid, _) = fl.g.funcs[&f].clone();
-                    let fr = fl.func_ref(fid);
-                    fl.b.ins().call(fr, &[]);
-                }
+            for &f in &p.inits {
+                let (fid, _) = fl.g.funcs[&f].clone();
+                let fr = fl.func_ref(fid);
+                fl.b.ins().call(fr, &[]);
             }
         }
         fl.b.ins().return_(&[]);

@@ -7,7 +7,7 @@
 //! are always handled through the address of some memory holding them.
 
 use cranelift_codegen::ir::{types, Type as ClType};
-use gorc_types::{BasicKind, Package, Type, TypeId};
+use gorc_types::{BasicKind, Program, Type, TypeId};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -59,7 +59,7 @@ pub fn basic_cl_type(k: BasicKind) -> Option<ClType> {
 }
 
 impl Layouts {
-    pub fn get(&mut self, pkg: &Package, t: TypeId) -> Rc<Layout> {
+    pub fn get(&mut self, pkg: &Program, t: TypeId) -> Rc<Layout> {
         if let Some(l) = self.cache.get(&t) {
             return l.clone();
         }
@@ -68,7 +68,7 @@ impl Layouts {
         l
     }
 
-    fn compute(&mut self, pkg: &Package, t: TypeId) -> Layout {
+    fn compute(&mut self, pkg: &Program, t: TypeId) -> Layout {
         let scalar = |ty: ClType, size: u64, ptr: bool| Layout {
             size,
             align: size,
@@ -227,7 +227,7 @@ impl Layouts {
     }
 
     /// Byte offset of field `i` of the struct type `t` (named or not).
-    pub fn field_offset(&mut self, pkg: &Package, t: TypeId, i: usize) -> u64 {
+    pub fn field_offset(&mut self, pkg: &Program, t: TypeId, i: usize) -> u64 {
         let u = pkg.types.underlying(t);
         let Type::Struct(fields) = pkg.types.get(u) else {
             panic!("field_offset of a non-struct")
@@ -246,7 +246,7 @@ impl Layouts {
     }
 
     /// The range of parts of field `i` within the parts of struct type `t`.
-    pub fn field_parts(&mut self, pkg: &Package, t: TypeId, i: usize) -> std::ops::Range<usize> {
+    pub fn field_parts(&mut self, pkg: &Program, t: TypeId, i: usize) -> std::ops::Range<usize> {
         let u = pkg.types.underlying(t);
         let Type::Struct(fields) = pkg.types.get(u) else {
             panic!("field_parts of a non-struct")

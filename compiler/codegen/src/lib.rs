@@ -9,6 +9,7 @@ mod arch;
 mod closure;
 mod defer;
 mod expr;
+mod externs;
 mod func;
 mod functab;
 mod iface;
@@ -25,7 +26,7 @@ use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use gorc_syntax::ast::{self, Expr, NodeId};
 use gorc_syntax::{FileSet, Pos};
-use gorc_types::{ObjId, ObjKind, Package, Type, TypeId};
+use gorc_types::{ObjId, ObjKind, Program, Type, TypeId};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -65,7 +66,7 @@ pub(crate) struct Abi {
 /// Per-package code generation state.
 pub(crate) struct Gen<'a> {
     pub fset: &'a FileSet,
-    pub pkg: &'a Package,
+    pub pkg: &'a Program,
     pub module: ObjectModule,
     pub layouts: layout::Layouts,
     pub rt: runtime::Runtime,
@@ -109,11 +110,12 @@ fn make_isa() -> OwnedTargetIsa {
     isa.finish(settings::Flags::new(flags)).expect("x86_64 isa")
 }
 
-/// Compiles a checked main package to an object file.
-pub fn compile_package(
+/// Compiles a checked program (all its packages, `files` being all their files) to one
+/// object file.
+pub fn compile_program(
     fset: &FileSet,
     files: &[ast::File],
-    pkg: &Package,
+    pkg: &Program,
 ) -> std::result::Result<Vec<u8>, CodegenError> {
     let isa = make_isa();
     let builder = ObjectBuilder::new(isa, "gomain", cranelift_module::default_libcall_names())
@@ -169,6 +171,14 @@ pub fn compile_package(
         }
     }
     for &obj in &pkg.funcs {
+        if let ObjKind::Func(gorc_types::FuncInfo {
+            extern_symbol: Some(sym),
+            ..
+        }) = &pkg.obj(obj).kind
+        {
+            externs::compile_extern(&mut g, obj, sym)?;
+            continue;
+        }
         let Some(fd) = decls.get(&obj) else {
             return ice(
                 pkg.obj(obj).pos,
@@ -206,7 +216,7 @@ impl<'a> Gen<'a> {
     }
 
     pub fn under(&self, t: TypeId) -> &'a Type {
-        let pkg: &'a Package = self.pkg;
+        let pkg: &'a Program = self.pkg;
         pkg.types.get(pkg.types.underlying(t))
     }
 

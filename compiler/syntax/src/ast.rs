@@ -87,6 +87,9 @@ pub struct FuncDecl {
     pub sig: FuncType,
     /// None for a function declared without a body (implemented elsewhere).
     pub body: Option<Block>,
+    /// Compiler directives in the comment block right above the declaration, without the
+    /// leading `//`: `go:noinline`, `gorc:extern gorc_exit`, `export F`.
+    pub directives: Vec<String>,
 }
 
 #[derive(Clone, Debug)]

@@ -70,7 +70,32 @@ pub fn parse_file(
     ids: &mut NodeIds,
 ) -> Result<ast::File, Vec<SyntaxError>> {
     let f = fset.file(file);
-    parser::parse_source(&f.src, f.base, ids)
+    let mut tree = parser::parse_source(&f.src, f.base, ids)?;
+    attach_directives(&mut tree, &f.src, f.base);
+    Ok(tree)
+}
+
+/// Gives each function declaration the directives (`//go:…`, `//gorc:…`, `//export …` at the
+/// start of a line) of the comment block directly above it, as gc reads them.
+fn attach_directives(tree: &mut ast::File, src: &str, base: u32) {
+    for d in &mut tree.decls {
+        let ast::Decl::Func(fd) = d else { continue };
+        let Some(off) = (fd.pos.0 as usize).checked_sub(base as usize) else {
+            continue;
+        };
+        // The lines above the one holding `func`, nearest first, while they are comments.
+        let line_start = src[..off.min(src.len())].rfind('\n').map_or(0, |i| i + 1);
+        let mut found = Vec::new();
+        for line in src[..line_start].lines().rev() {
+            let Some(text) = line.strip_prefix("//") else { break };
+            if text.starts_with("go:") || text.starts_with("gorc:") || text.starts_with("export ")
+            {
+                found.push(text.trim_end().to_string());
+            }
+        }
+        found.reverse();
+        fd.directives = found;
+    }
 }
 
 #[cfg(test)]

@@ -155,6 +155,7 @@ impl Ctx {
                 results: sig.1,
             },
             body,
+            directives: Vec::new(),
         })
     }
 

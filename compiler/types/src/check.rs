@@ -106,6 +106,22 @@ pub(crate) struct UntypedInfo<'a> {
     pub is_lhs: bool,
 }
 
+/// What the checkers of a program's packages share beyond types, objects and side tables:
+/// the scopes (the universe, `unsafe` and each checked package's scope) and the objects
+/// created on demand for struct fields and interface methods.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    pub scopes: Scopes,
+    pub universe: ScopeId,
+    pub unsafe_scope: ScopeId,
+    pub error_type: TypeId,
+    pub iota_obj: ObjId,
+    pub field_objs: HashMap<(TypeId, usize), ObjId>,
+    pub iface_method_objs: HashMap<(TypeId, String), ObjId>,
+    /// Import path → the scope of that checked package's package-level names, and its name.
+    pub pkg_scopes: HashMap<String, (ScopeId, String)>,
+}
+
 pub(crate) struct Checker<'a> {
     pub fset: &'a FileSet,
     pub path: String,
@@ -140,6 +156,9 @@ pub(crate) struct Checker<'a> {
     pub methods: HashMap<String, Vec<&'a ast::FuncDecl>>,
     pub field_objs: HashMap<(TypeId, usize), ObjId>,
     pub iface_method_objs: HashMap<(TypeId, String), ObjId>,
+    pub pkg_scopes: HashMap<String, (ScopeId, String)>,
+    /// The package's variable initialisations in the spec's order (initorder.rs).
+    pub init_order_out: Vec<crate::Initializer>,
     pub funcs: Vec<ObjId>,
     pub globals: Vec<ObjId>,
     /// Display names for byte/rune types written in source (gc prints them as written).
@@ -180,24 +199,59 @@ pub(crate) struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    pub(crate) fn new(fset: &'a FileSet, path: &str, files: &'a [ast::File]) -> Self {
-        let mut scopes = Scopes::default();
-        let universe = scopes.new_scope(None);
+    /// A checker for one package of `prog`: it takes over the program's shared tables (types,
+    /// objects, side tables, scopes) and gives them back in `finish`.
+    pub(crate) fn new(
+        fset: &'a FileSet,
+        path: &str,
+        files: &'a [ast::File],
+        prog: &mut crate::Program,
+    ) -> Self {
+        let fresh = prog.shared.is_none();
+        let shared = prog.shared.take().unwrap_or_else(|| {
+            let mut scopes = Scopes::default();
+            let universe = scopes.new_scope(None);
+            Shared {
+                scopes,
+                universe,
+                unsafe_scope: 0,
+                error_type: INVALID,
+                iota_obj: ObjId(0),
+                field_objs: HashMap::new(),
+                iface_method_objs: HashMap::new(),
+                pkg_scopes: HashMap::new(),
+            }
+        });
+        let Shared {
+            mut scopes,
+            universe,
+            unsafe_scope,
+            error_type,
+            iota_obj,
+            field_objs,
+            iface_method_objs,
+            pkg_scopes,
+        } = shared;
         let pkg_scope = scopes.new_scope(Some(universe));
+        let tt = if fresh {
+            TypeTable::new()
+        } else {
+            std::mem::take(&mut prog.types)
+        };
         let mut c = Checker {
             fset,
             path: path.to_string(),
             files,
-            tt: TypeTable::new(),
-            objs: Vec::new(),
-            info: Info::default(),
+            tt,
+            objs: std::mem::take(&mut prog.objects),
+            info: std::mem::take(&mut prog.info),
             scopes,
             universe,
             pkg_scope,
-            unsafe_scope: 0,
+            unsafe_scope,
             file_scopes: vec![],
-            error_type: INVALID,
-            iota_obj: ObjId(0),
+            error_type,
+            iota_obj,
             diags: vec![],
             decls: HashMap::new(),
             color: HashMap::new(),
@@ -212,8 +266,10 @@ impl<'a> Checker<'a> {
             next_func_id: 0,
             var_owner: HashMap::new(),
             methods: HashMap::new(),
-            field_objs: HashMap::new(),
-            iface_method_objs: HashMap::new(),
+            field_objs,
+            iface_method_objs,
+            pkg_scopes,
+            init_order_out: vec![],
             funcs: vec![],
             globals: vec![],
             cur_scope: pkg_scope,
@@ -241,8 +297,27 @@ impl<'a> Checker<'a> {
             dup_params: HashSet::new(),
             init_count: 0,
         };
-        c.build_universe();
+        if fresh {
+            c.build_universe();
+        }
         c
+    }
+
+    /// Gives the shared tables back to the program.
+    pub(crate) fn finish(&mut self, prog: &mut crate::Program) {
+        prog.types = std::mem::take(&mut self.tt);
+        prog.objects = std::mem::take(&mut self.objs);
+        prog.info = std::mem::take(&mut self.info);
+        prog.shared = Some(Shared {
+            scopes: std::mem::take(&mut self.scopes),
+            universe: self.universe,
+            unsafe_scope: self.unsafe_scope,
+            error_type: self.error_type,
+            iota_obj: self.iota_obj,
+            field_objs: std::mem::take(&mut self.field_objs),
+            iface_method_objs: std::mem::take(&mut self.iface_method_objs),
+            pkg_scopes: std::mem::take(&mut self.pkg_scopes),
+        });
     }
 
     pub(crate) fn new_obj(
@@ -259,6 +334,24 @@ impl<'a> Checker<'a> {
             kind,
         });
         ObjId(self.objs.len() as u32 - 1)
+    }
+    /// A function declared at package level (not a method).
+    pub(crate) fn is_package_func(&self, o: ObjId) -> bool {
+        matches!(&self.obj(o).kind, ObjKind::Func(f) if f.recv.is_none())
+    }
+    /// The scope of the names an import path gives access to (`unsafe` or a checked package).
+    pub(crate) fn import_scope(&self, path: &str) -> Option<ScopeId> {
+        if path == "unsafe" {
+            Some(self.unsafe_scope)
+        } else {
+            self.pkg_scopes.get(path).map(|p| p.0)
+        }
+    }
+    /// The name an import of `path` declares by default: the imported package's name.
+    pub(crate) fn imported_name(&self, path: &str) -> String {
+        self.pkg_scopes
+            .get(path)
+            .map_or_else(|| path.rsplit('/').next().unwrap_or(path).to_string(), |p| p.1.clone())
     }
     pub(crate) fn obj(&self, o: ObjId) -> &Object {
         &self.objs[o.0 as usize]

@@ -5,6 +5,7 @@
 use crate::check::{Checker, Color, DeclInfo, FuncCtx, OMode};
 use crate::table::INVALID;
 use crate::{ConstValue, FuncInfo, NamedType, ObjId, ObjKind, Type, VarInfo};
+use crate::typexpr::is_exported;
 use gorc_syntax::ast::{self, Decl, Expr, ExprKind};
 
 impl<'a> Checker<'a> {
@@ -17,15 +18,21 @@ impl<'a> Checker<'a> {
                 let path = crate::literal::decode_string(&imp.path.raw)
                     .map(|b| String::from_utf8_lossy(&b).into_owned())
                     .unwrap_or_default();
-                if path != "unsafe" {
+                let Some(scope) = self.import_scope(&path) else {
+                    // The driver loads every import before checking the importer.
                     self.error(imp.path.pos, format!("package {} is not in GOROOT", path));
                     continue;
-                }
+                };
+                let default_name = if path == "unsafe" {
+                    "unsafe".to_string()
+                } else {
+                    self.imported_name(&path)
+                };
                 let name = imp
                     .name
                     .as_ref()
                     .map(|n| n.name.clone())
-                    .unwrap_or_else(|| "unsafe".into());
+                    .unwrap_or(default_name);
                 let o = self.new_obj(
                     &name,
                     imp.path.pos,
@@ -39,10 +46,11 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 if name == "." {
-                    // dot-import: copy unsafe's names
-                    let names: Vec<(String, ObjId)> = self.scopes.scopes[self.unsafe_scope]
+                    // dot-import: the package's exported names join the file scope
+                    let names: Vec<(String, ObjId)> = self.scopes.scopes[scope]
                         .names
                         .iter()
+                        .filter(|(k, _)| path == "unsafe" || is_exported(k))
                         .map(|(k, v)| (k.clone(), *v))
                         .collect();
                     for (k, v) in names {
@@ -185,6 +193,9 @@ impl<'a> Checker<'a> {
                             None => format!("{}.{}", self.path, name),
                             Some(_) => String::new(),
                         };
+                        let extern_symbol = fd.directives.iter().find_map(|d| {
+                            d.strip_prefix("gorc:extern ").map(|s| s.trim().to_string())
+                        });
                         let o = self.new_obj(
                             name,
                             fd.name.pos,
@@ -193,13 +204,20 @@ impl<'a> Checker<'a> {
                                 sig: INVALID,
                                 recv: None,
                                 link_name: link,
+                                extern_symbol: extern_symbol.clone(),
                             }),
                         );
                         self.func_decl_objs.insert(fd as *const _, o);
                         self.decls.insert(o, DeclInfo::Func { decl: fd, file: fi });
                         self.record_def(&fd.name, o);
                         if fd.body.is_none() && name != "init" {
-                            self.error(fd.name.pos, "missing function body");
+                            if extern_symbol.is_none() || fd.recv.is_some() {
+                                self.error(fd.name.pos, "missing function body");
+                            } else {
+                                self.check_extern_signature(fd);
+                            }
+                        } else if extern_symbol.is_some() {
+                            self.error(fd.name.pos, "gorc:extern function must not have a body");
                         }
                         if let Some(recv) = &fd.recv {
                             // methods are associated with their base type name
@@ -819,6 +837,9 @@ impl<'a> Checker<'a> {
             }
             ps.extend(params);
             self.pending_bodies.push((o, fd, ps, results));
+        } else if matches!(&self.obj(o).kind, ObjKind::Func(f) if f.extern_symbol.is_some()) {
+            // Compiled as a wrapper calling the runtime function.
+            self.funcs.push(o);
         }
     }
 
@@ -911,11 +932,40 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn note_ident_name(&mut self, _name: &str) {}
 
+    /// An extern function is called with the C convention: every parameter and the one
+    /// result (if any) must fit a register. Checked on the syntax, before types are resolved:
+    /// named types are allowed (their underlying type is checked by the code generator).
+    fn check_extern_signature(&mut self, fd: &'a ast::FuncDecl) {
+        let results: usize = fd.sig.results.iter().map(|f| f.names.len().max(1)).sum();
+        if results > 1 {
+            self.error(fd.name.pos, "gorc:extern function can have at most one result");
+        }
+        let fields = fd.sig.params.iter().chain(&fd.sig.results);
+        for f in fields {
+            let scalar = !matches!(
+                &f.ty.kind,
+                ExprKind::ArrayType { .. }
+                    | ExprKind::StructType(..)
+                    | ExprKind::MapType(..)
+                    | ExprKind::ChanType(..)
+                    | ExprKind::FuncType(..)
+                    | ExprKind::InterfaceType(..)
+                    | ExprKind::Ellipsis(..)
+            ) && !matches!(&f.ty.kind, ExprKind::Ident(n) if n == "string");
+            if !scalar {
+                self.error(
+                    f.ty.pos,
+                    "gorc:extern parameters and results must be scalars (pass others by pointer)",
+                );
+            }
+        }
+    }
+
     pub(crate) fn unused_imports(&mut self) {
         for (o, pos, path) in self.imports.clone() {
             if !self.used_imports.contains(&o) {
                 let name = self.obj(o).name.clone();
-                let last = path.rsplit('/').next().unwrap_or(&path).to_string();
+                let last = self.imported_name(&path);
                 if name != last && name != "_" && name != "." {
                     self.soft_error(pos, format!("{:?} imported as {} and not used", path, name));
                 } else if name != "_" {

@@ -5,7 +5,8 @@ use crate::check::{Checker, OMode, Operand, UntypedInfo};
 use crate::constant::{self, representable, ReprError};
 use crate::lookup::Lookup;
 use crate::table::{basic, INVALID};
-use crate::{BasicKind, ConstValue, ObjKind, Selection, SelectionKind, Type, TypeId};
+use crate::typexpr::is_exported;
+use crate::{BasicKind, ConstValue, ObjId, ObjKind, Selection, SelectionKind, Type, TypeId};
 use gorc_syntax::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
 use num_traits::{Signed, ToPrimitive};
 
@@ -1094,6 +1095,12 @@ impl<'a> Checker<'a> {
             self.error(e.pos, format!("undefined: {}", name));
             return inv;
         };
+        self.object_operand(e, o, name)
+    }
+
+    /// The operand an identifier (or a qualified identifier `pkg.Name`) denoting `o` is.
+    fn object_operand(&mut self, e: &'a Expr, o: ObjId, name: &str) -> Operand<'a> {
+        let inv = Operand::invalid(Some(e));
         self.record_use(e.id, o);
         self.note_ident_name(name);
         self.obj_decl_if_pending(o);
@@ -1192,31 +1199,24 @@ impl<'a> Checker<'a> {
                     let path = path.clone();
                     self.used_imports.insert(o);
                     self.record_use(xe.id, o);
-                    let scope = if path == "unsafe" {
-                        Some(self.unsafe_scope)
-                    } else {
-                        None
-                    };
+                    let scope = self.import_scope(&path);
                     let found = scope.and_then(|s| self.scopes.lookup_local(s, &sel.name));
+                    let found = found.filter(|_| path == "unsafe" || is_exported(&sel.name));
                     let Some(m) = found else {
+                        let hidden = scope.and_then(|s| self.scopes.lookup_local(s, &sel.name));
+                        if hidden.is_some() {
+                            let pkg_name = self.imported_name(&path);
+                            self.error(
+                                sel.pos,
+                                format!("{} not exported by package {}", sel.name, pkg_name),
+                            );
+                            return inv;
+                        }
                         self.error(sel.pos, format!("undefined: {}.{}", pname, sel.name));
                         return inv;
                     };
                     self.record_use(sel.id, m);
-                    self.record_use(e.id, m);
-                    return match self.obj(m).kind.clone() {
-                        ObjKind::TypeName { ty } => Operand {
-                            mode: OMode::Type,
-                            ty,
-                            expr: Some(e),
-                        },
-                        ObjKind::Builtin(b) => Operand {
-                            mode: OMode::Builtin(b),
-                            ty: INVALID,
-                            expr: Some(e),
-                        },
-                        _ => inv,
-                    };
+                    return self.object_operand(e, m, &sel.name);
                 }
             }
         }

@@ -85,7 +85,7 @@ impl<'a> Checker<'a> {
                             }
                         })
                         .collect();
-                    self.info.init_order.push(Initializer { lhs, rhs: *id });
+                    self.init_order_out.push(Initializer { lhs, rhs: *id });
                 }
             }
         }

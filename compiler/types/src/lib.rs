@@ -238,6 +238,9 @@ pub struct FuncInfo {
     pub recv: Option<TypeId>,
     /// The package-qualified link name: `main.f`, `main.T.m`, `main.(*T).m`.
     pub link_name: String,
+    /// For a body-less function marked `//gorc:extern SYMBOL`: the runtime function that
+    /// implements it, called with the C calling convention.
+    pub extern_symbol: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -316,7 +319,7 @@ pub struct Initializer {
     pub rhs: NodeId,
 }
 
-/// Everything the checker learned about a package.
+/// Everything the checker learned about the expressions and identifiers of a program.
 #[derive(Debug, Default)]
 pub struct Info {
     pub types: HashMap<NodeId, TypeAndValue>,
@@ -328,64 +331,103 @@ pub struct Info {
     pub implicits: HashMap<NodeId, ObjId>,
     /// Selector `Expr.id` → selection.
     pub selections: HashMap<NodeId, Selection>,
-    pub init_order: Vec<Initializer>,
 }
 
-/// A checked package.
+/// A checked package: its place in the program and what its initialisation runs.
 #[derive(Debug)]
 pub struct Package {
     pub path: String,
     pub name: String,
-    pub types: TypeTable,
-    pub objects: Vec<Object>,
-    pub info: Info,
-    /// Package-level functions and methods with bodies, in source order.
+    /// Import paths of the packages it imports (besides `unsafe`), in source order.
+    pub imports: Vec<String>,
+    /// Functions and methods with bodies, in source order.
     pub funcs: Vec<ObjId>,
     /// Package-level variables, in declaration order.
     pub globals: Vec<ObjId>,
+    /// Package-level variable initialisations, in the order the spec prescribes.
+    pub init_order: Vec<Initializer>,
+    /// The `init` functions, in source order (files in the order given).
+    pub inits: Vec<ObjId>,
 }
 
-impl Package {
+/// The packages of a program, checked one at a time, each after the packages it imports.
+/// They share one `TypeTable` (so a type is the same `TypeId` in every package), one object
+/// arena and one `Info` (node ids are unique across all files of a compilation).
+#[derive(Debug, Default)]
+pub struct Program {
+    pub types: TypeTable,
+    pub objects: Vec<Object>,
+    pub info: Info,
+    /// In checking order: every package comes after the packages it imports.
+    pub packages: Vec<Package>,
+    /// Functions and methods with bodies of all packages.
+    pub funcs: Vec<ObjId>,
+    /// Package-level variables of all packages.
+    pub globals: Vec<ObjId>,
+    pub(crate) shared: Option<check::Shared>,
+}
+
+impl Program {
+    pub fn new() -> Program {
+        Program::default()
+    }
+
     pub fn obj(&self, id: ObjId) -> &Object {
         &self.objects[id.0 as usize]
     }
+
+    pub fn package(&self, path: &str) -> Option<&Package> {
+        self.packages.iter().find(|p| p.path == path)
+    }
+
+    /// The name a package's objects are qualified with in type strings (`strings.Builder`).
+    pub fn package_name<'p>(&'p self, path: &'p str) -> &'p str {
+        self.package(path).map_or(path, |p| p.name.as_str())
+    }
+
+    /// Type-checks the files of one package (`path` is "main" for the main package) and adds
+    /// it to the program. The packages it imports must have been added before.
+    ///
+    /// Diagnostics are sorted by position; like gc, at most 10 are returned, followed by
+    /// `too many errors`. After an error the program must not be used further.
+    pub fn check_package(
+        &mut self,
+        fset: &FileSet,
+        path: &str,
+        files: &[ast::File],
+    ) -> Result<(), Vec<Diagnostic>> {
+        // Deeply nested expressions (say a constant made of thousands of `+`-joined strings)
+        // recurse deeply: check on a thread with a large (reserved, not committed) stack.
+        std::thread::scope(|s| {
+            std::thread::Builder::new()
+                .name("gorc-types".into())
+                .stack_size(1 << 30)
+                .spawn_scoped(s, || check_package_here(self, fset, path, files))
+                .expect("spawning the type checker thread")
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e))
+        })
+    }
 }
 
-/// A diagnostic: `file:line:col: message` once its position is resolved.
-#[derive(Clone, Debug)]
-pub struct Diagnostic {
-    pub pos: Pos,
-    pub msg: String,
-}
-
-/// Type-checks the files of one package (`path` is "main" for the main package).
-///
-/// Diagnostics are sorted by position; like gc, at most 10 are returned, followed by
-/// `too many errors`.
+/// Type-checks a program made of one package (the tests' entry point).
 pub fn check_package(
     fset: &FileSet,
     path: &str,
     files: &[ast::File],
-) -> Result<Package, Vec<Diagnostic>> {
-    // Deeply nested expressions (say a constant made of thousands of `+`-joined strings)
-    // recurse deeply: check on a thread with a large (reserved, not committed) stack.
-    std::thread::scope(|s| {
-        std::thread::Builder::new()
-            .name("gorc-types".into())
-            .stack_size(1 << 30)
-            .spawn_scoped(s, || check_package_here(fset, path, files))
-            .expect("spawning the type checker thread")
-            .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e))
-    })
+) -> Result<Program, Vec<Diagnostic>> {
+    let mut prog = Program::new();
+    prog.check_package(fset, path, files)?;
+    Ok(prog)
 }
 
 fn check_package_here(
+    prog: &mut Program,
     fset: &FileSet,
     path: &str,
     files: &[ast::File],
-) -> Result<Package, Vec<Diagnostic>> {
-    let mut c = check::Checker::new(fset, path, files);
+) -> Result<(), Vec<Diagnostic>> {
+    let mut c = check::Checker::new(fset, path, files, prog);
     c.init_display(fset);
     c.collect_objects();
     c.package_objects();
@@ -399,28 +441,56 @@ fn check_package_here(
     }
     c.init_order();
     c.unused_imports();
-    if !c.diags.is_empty() {
-        return Err(finish_diagnostics(c.diags));
-    }
     let name = files
         .first()
         .map(|f| f.package.name.clone())
         .unwrap_or_else(|| path.to_string());
-    let globals = c
+    let globals: Vec<ObjId> = c
         .globals
         .iter()
         .copied()
         .filter(|&o| c.obj(o).name != "_")
         .collect();
-    Ok(Package {
+    let init_order = std::mem::take(&mut c.init_order_out);
+    let inits: Vec<ObjId> = c
+        .funcs
+        .iter()
+        .copied()
+        .filter(|&o| c.obj(o).name == "init" && c.is_package_func(o))
+        .collect();
+    let mut imports: Vec<String> = Vec::new();
+    for (_, _, p) in &c.imports {
+        if p != "unsafe" && !imports.contains(p) {
+            imports.push(p.clone());
+        }
+    }
+    let diags = std::mem::take(&mut c.diags);
+    let funcs = std::mem::take(&mut c.funcs);
+    c.pkg_scopes
+        .insert(path.to_string(), (c.pkg_scope, name.clone()));
+    c.finish(prog);
+    if !diags.is_empty() {
+        return Err(finish_diagnostics(diags));
+    }
+    prog.funcs.extend(funcs.iter().copied());
+    prog.globals.extend(globals.iter().copied());
+    prog.packages.push(Package {
         path: path.to_string(),
         name,
-        types: c.tt,
-        objects: c.objs,
-        info: c.info,
-        funcs: c.funcs,
+        imports,
+        funcs,
         globals,
-    })
+        init_order,
+        inits,
+    });
+    Ok(())
+}
+
+/// A diagnostic: `file:line:col: message` once its position is resolved.
+#[derive(Clone, Debug)]
+pub struct Diagnostic {
+    pub pos: Pos,
+    pub msg: String,
 }
 
 /// gc's presentation: sorted by position, duplicates removed, at most 10 then

@@ -25,6 +25,12 @@ pub(crate) enum Lookup {
 }
 
 impl<'a> Checker<'a> {
+    /// Whether a field or method `name` declared in package `pkg` can be selected from the
+    /// package being checked: exported names from anywhere, unexported ones only at home.
+    fn visible(&self, name: &str, pkg: Option<&str>) -> bool {
+        crate::typexpr::is_exported(name) || pkg.map_or(true, |p| p == self.path)
+    }
+
     pub(crate) fn field_obj(&mut self, st: TypeId, i: usize) -> ObjId {
         if let Some(&o) = self.field_objs.get(&(st, i)) {
             return o;
@@ -65,6 +71,7 @@ impl<'a> Checker<'a> {
                 sig: m.sig,
                 recv: Some(it),
                 link_name: String::new(),
+                extern_symbol: None,
             }),
         );
         self.iface_method_objs.insert((it, name.to_string()), o);
@@ -131,7 +138,9 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     let ms = n.methods.clone();
-                    if let Some(&m) = ms.iter().find(|&&m| self.obj(m).name == name) {
+                    if let Some(&m) = ms.iter().find(|&&m| {
+                        self.obj(m).name == name && self.visible(name, self.obj(m).pkg.as_deref())
+                    }) {
                         count += if multiples { 2 } else { 1 };
                         found = Some(Lookup::Method {
                             obj: m,
@@ -145,7 +154,7 @@ impl<'a> Checker<'a> {
                 match self.tt.get(typ).clone() {
                     Type::Struct(fs) => {
                         for (i, f) in fs.iter().enumerate() {
-                            if f.name == name {
+                            if f.name == name && self.visible(name, f.pkg.as_deref()) {
                                 count += if multiples { 2 } else { 1 };
                                 let o = self.field_obj(typ, i);
                                 let mut ix = index.clone();
@@ -170,7 +179,10 @@ impl<'a> Checker<'a> {
                         }
                     }
                     Type::Interface(ms) => {
-                        if ms.iter().any(|m| m.name == name) {
+                        if ms
+                            .iter()
+                            .any(|m| m.name == name && self.visible(name, m.pkg.as_deref()))
+                        {
                             count += if multiples { 2 } else { 1 };
                             let o = self.iface_method_obj(typ, name).unwrap();
                             found = Some(Lookup::Method {
@@ -216,7 +228,7 @@ impl<'a> Checker<'a> {
         };
         if let Type::Interface(tms) = self.tt.get(self.tt.underlying(t)).clone() {
             for m in ms {
-                match tms.iter().find(|x| x.name == m.name) {
+                match tms.iter().find(|x| x.name == m.name && x.pkg == m.pkg) {
                     None => return Some((m.name, false, false)),
                     Some(x) if x.sig != m.sig => return Some((m.name, false, true)),
                     _ => {}

@@ -6,7 +6,7 @@ use crate::*;
 use gorc_syntax::{FileSet, NodeIds};
 use std::path::Path;
 
-fn parse_and_check(src: &str) -> (FileSet, Result<Package, Vec<Diagnostic>>) {
+fn parse_and_check(src: &str) -> (FileSet, Result<Program, Vec<Diagnostic>>) {
     let mut fset = FileSet::new();
     let fid = fset.add("./x.go", src);
     let mut ids = NodeIds::default();
@@ -36,7 +36,7 @@ fn diagnostics(src: &str) -> String {
     }
 }
 
-fn check_ok(src: &str) -> Package {
+fn check_ok(src: &str) -> Program {
     let (fset, r) = parse_and_check(src);
     match r {
         Ok(p) => p,
@@ -104,7 +104,7 @@ fn clean_programs() {
     }
 }
 
-fn const_of(p: &Package, name: &str) -> ConstValue {
+fn const_of(p: &Program, name: &str) -> ConstValue {
     for o in &p.objects {
         if o.name == name && o.pkg.as_deref() == Some("main") {
             if let ObjKind::Const { value, .. } = &o.kind {
@@ -241,8 +241,7 @@ fn init_order() {
     )
     .unwrap();
     let p = check_ok(&src);
-    let order: Vec<String> = p
-        .info
+    let order: Vec<String> = p.packages[0]
         .init_order
         .iter()
         .map(|i| {

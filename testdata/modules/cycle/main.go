@@ -1,0 +1,7 @@
+// exitcode: 1
+
+package main
+
+import "example.com/cycle/a"
+
+func main() { println(a.A) }
