@@ -441,7 +441,8 @@ func unquote(in string, decode bool) (int, string, error) {
 		if len(s) == 0 || s[0] != quote {
 			return 0, "", ErrSyntax
 		}
-		if quote == '\'' && nrunes != 1 {
+		// gc accepts '' (an empty character literal) as the empty string.
+		if quote == '\'' && nrunes != 1 && !(nrunes == 0 && len(in) >= 2 && in[1] == '\'') {
 			return 0, "", ErrSyntax
 		}
 		n := len(in) - len(s) + 1
