@@ -14,7 +14,8 @@ func Sqrt(x float64) float64 {
 	case x == 0 || IsNaN(x) || IsInf(x, 1):
 		return x
 	case x < 0:
-		return NaN()
+		// The NaN the SQRTSD instruction produces (what gc returns).
+		return Float64frombits(0xFFF8000000000000)
 	}
 	m, e := mantExp(x)
 	for m < 1<<shift { // normalize subnormals
