@@ -240,7 +240,8 @@ func shortestDigits(mant uint64, exp int, flt *floatInfo) decDigits {
 //
 // The format fmt is one of 'b' (-ddddp±ddd, a binary exponent), 'e'
 // (-d.dddde±dd), 'E', 'f' (-ddd.dddd), 'g' ('e' for large exponents, 'f'
-// otherwise) or 'G'. ('x' and 'X' are not supported yet.)
+// otherwise), 'G', 'x' (-0xd.ddddp±ddd, a hexadecimal fraction and binary
+// exponent) or 'X'.
 //
 // The precision prec controls the number of digits (excluding the exponent)
 // printed by the 'e', 'E', 'f', 'g' and 'G' formats. For 'e', 'E' and 'f'
@@ -301,6 +302,9 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 			dst = append(dst, '+')
 		}
 		return AppendInt(dst, int64(e), 10)
+	}
+	if fmt == 'x' || fmt == 'X' {
+		return fmtX(dst, prec, fmt, neg, mant, exp, flt)
 	}
 	switch fmt {
 	case 'e', 'E', 'f', 'g', 'G':
@@ -455,6 +459,80 @@ func fmtF(dst []byte, neg bool, digs decDigits, prec int) []byte {
 			}
 			dst = append(dst, ch)
 		}
+	}
+	return dst
+}
+
+// fmtX formats -0x1.hhhhp±dd: a hexadecimal mantissa of prec digits after
+// the point (all that are non-zero for prec < 0), rounded to even, and a
+// binary exponent.
+func fmtX(dst []byte, prec int, fmt byte, neg bool, mant uint64, exp int, flt *floatInfo) []byte {
+	if mant == 0 {
+		exp = 0
+	} else {
+		// Leading bit to position 60: value = mant/2**60 × 2**exp.
+		n := 0
+		for m := mant; m != 0; m >>= 1 {
+			n++
+		}
+		mant <<= uint(61 - n)
+		exp += n - 1 - int(flt.mantbits)
+	}
+	if prec >= 0 && prec < 15 {
+		shift := uint(60 - 4*prec)
+		extra := mant & (uint64(1)<<shift - 1)
+		mant >>= shift
+		half := uint64(1) << (shift - 1)
+		if extra > half || extra == half && mant&1 == 1 {
+			mant++
+		}
+		mant <<= shift
+		if mant&(1<<61) != 0 {
+			mant >>= 1
+			exp++
+		}
+	}
+	hex := lowerhex
+	if fmt == 'X' {
+		hex = "0123456789ABCDEF"
+	}
+	if neg {
+		dst = append(dst, '-')
+	}
+	dst = append(dst, '0', fmt, '0'+byte(mant>>60&1))
+	mant <<= 4
+	if prec < 0 && mant != 0 {
+		dst = append(dst, '.')
+		for mant != 0 {
+			dst = append(dst, hex[mant>>60&15])
+			mant <<= 4
+		}
+	} else if prec > 0 {
+		dst = append(dst, '.')
+		for i := 0; i < prec; i++ {
+			dst = append(dst, hex[mant>>60&15])
+			mant <<= 4
+		}
+	}
+	ch := byte('P')
+	if fmt == 'x' {
+		ch = 'p'
+	}
+	dst = append(dst, ch)
+	if exp < 0 {
+		ch = '-'
+		exp = -exp
+	} else {
+		ch = '+'
+	}
+	dst = append(dst, ch)
+	switch {
+	case exp < 100:
+		dst = append(dst, byte(exp/10)+'0', byte(exp%10)+'0')
+	case exp < 1000:
+		dst = append(dst, byte(exp/100)+'0', byte(exp/10%10)+'0', byte(exp%10)+'0')
+	default:
+		dst = append(dst, byte(exp/1000)+'0', byte(exp/100%10)+'0', byte(exp/10%10)+'0', byte(exp%10)+'0')
 	}
 	return dst
 }
