@@ -3,8 +3,8 @@
 // gorc's implementation computes the transcendental functions in
 // double-double arithmetic (about 106 bits) and rounds once at the end, so
 // most results are correctly rounded; gc's are within about 1 ulp, so the two
-// can differ in the last bit. Log2 and Log10 are composed from Log as gc
-// composes them, so that they agree with gc bit for bit whenever Log does.
+// can differ in the last bit. Log10 is composed from Log as gc composes it,
+// so that it agrees with gc bit for bit whenever Log does.
 package math
 
 // Mathematical constants.

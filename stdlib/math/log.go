@@ -51,19 +51,25 @@ func Log(x float64) float64 {
 }
 
 // Log10 returns the decimal logarithm of x. The special cases are the same
-// as for Log. (Computed as Log(x) × (1/Ln10), as gc does.)
+// as for Log. (Computed as Log(x) × (1/Ln10), as gc does: within an ulp, and
+// bit for bit gc's result whenever Log agrees with gc's.)
 func Log10(x float64) float64 {
 	return Log(x) * (1 / Ln10)
 }
 
 // Log2 returns the binary logarithm of x. The special cases are the same as
-// for Log. Exact powers of two give exact results.
+// for Log. Exact powers of two give exact results. (gc composes it from Log,
+// which loses accuracy just above 1; gorc computes it in double-double.)
 func Log2(x float64) float64 {
 	frac, exp := Frexp(x)
 	if frac == 0.5 {
 		return float64(exp - 1)
 	}
-	return Log(frac)*(1/Ln2) + float64(exp)
+	if IsNaN(x) || IsInf(x, 1) || x <= 0 {
+		return Log(x)
+	}
+	r := ddDiv(logDD(x), ddLn2)
+	return r.hi + r.lo
 }
 
 // Log1p returns the natural logarithm of 1 plus its argument x. It is more
