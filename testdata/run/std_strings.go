@@ -64,6 +64,9 @@ func main() {
 	println(before, after, found)
 	before, after, found = strings.Cut("novalue", "=")
 	println(before, after == "", found)
+	rep := strings.NewReplacer("<", "&lt;", ">", "&gt;", "&", "&amp;")
+	println(rep.Replace("<a href=\"x&y\">"), rep.Replace("plain"))
+	println(strings.NewReplacer("a", "1", "", "-").Replace("banana"), strings.NewReplacer("aaa", "3", "aa", "2", "a", "1").Replace("aaaaaa"))
 	var b strings.Builder
 	println(b.Len(), b.String() == "")
 	for i := 0; i < 5; i++ {
