@@ -450,3 +450,9 @@ func unquote(in string, decode bool) (int, string, error) {
 	}
 	return 0, "", ErrSyntax
 }
+
+// AppendQuoteRuneToGraphic appends the result of QuoteRuneToGraphic(r) to
+// dst.
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return appendQuotedRune(dst, r, '\'', false, true)
+}
