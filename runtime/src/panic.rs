@@ -1,5 +1,6 @@
-//! Panics and fatal errors. No recovery yet (defer/recover come with a later issue): every
-//! panic prints gc's message and traceback and exits with status 2.
+//! Panics and fatal errors: the entry points compiled code calls for run-time errors, and the
+//! printing of an unrecovered panic (gc's message and traceback, exit status 2). Raising a
+//! panic and recovering from it is defer.rs's business.
 //!
 //! The `gorc_panic_*` entry points are called by compiled code on the goroutine stack. They
 //! capture their own frame pointer (the start of the frame-pointer walk to the Go frames) and
@@ -237,6 +238,13 @@ pub fn panicmem(_o: Origin, sig: i32, code: i32, addr: usize, pc: usize) -> ! {
         }
     }
     crate::defer::panic_error(true, b"invalid memory address or nil pointer dereference")
+}
+
+/// A wrapper `(*T).M` of a value method was called with a nil `*T` (gc's `panicwrap`).
+/// `msg` is the whole message, built by the compiler.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_panicwrap(msg: *const u8, len: usize) -> ! {
+    panic_plain(std::slice::from_raw_parts(msg, len))
 }
 
 /// An explicit nil check failed (compiled code checks before dereferencing where it cannot

@@ -311,6 +311,13 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             return ice(e.pos, "method is not a function");
         };
         let recv_ty = fi.recv.expect("method has a receiver");
+        let is_iface_method = self.g.is_iface(recv_ty);
+        if sel.kind == SelectionKind::MethodExpr && (is_iface_method || !sel.index.is_empty()) {
+            return self.method_expr_wrapper(e, x, sel);
+        }
+        if is_iface_method {
+            return self.iface_method_value(e, x, sel, recv_ty);
+        }
         let Some((mid, mabi)) = self.g.funcs.get(&sel.obj).cloned() else {
             return ice(e.pos, "method without code");
         };
@@ -319,12 +326,6 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             // T.M has the method's own signature (receiver first) when the receiver types
             // agree; (*T).M of a value method needs a dereferencing wrapper.
             let xt = self.ty(x);
-            if !sel.index.is_empty() {
-                return ice(
-                    e.pos,
-                    "method expressions of promoted methods are not supported yet",
-                );
-            }
             if xt == recv_ty {
                 return Ok(Val::Parts(vec![self.static_closure(mid)]));
             }
@@ -337,6 +338,106 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         let w = self.fm_wrapper(sel.obj, mid, &mabi, recv_ty, self.ty(e))?;
         let p = self.make_closure(w, vec![(rv, recv_ty)], None)?;
         Ok(Val::Parts(vec![p]))
+    }
+
+    /// `x.M` where M is a method of interface type `iface` (x is the interface, or a struct
+    /// embedding it): the code pointer is looked up now, so a nil interface panics here as
+    /// in gc, and the closure binds it with the data word.
+    fn iface_method_value(
+        &mut self,
+        e: &Expr,
+        x: &Expr,
+        sel: &Selection,
+        iface: TypeId,
+    ) -> Result<Val> {
+        let Type::Interface(ms) = self.g.under(iface).clone() else {
+            unreachable!()
+        };
+        let name = &self.g.pkg.obj(sel.obj).name;
+        let Some(k) = ms.iter().position(|m| &m.name == name) else {
+            return ice(e.pos, "method not in interface");
+        };
+        let iv = if sel.index.is_empty() {
+            self.expr(x)?
+        } else {
+            match self.walk_fields(x, &sel.index)? {
+                (crate::expr::Cur::Addr(a), _) => self.load(a, iface),
+                (crate::expr::Cur::Parts(p), _) => Val::Parts(p),
+            }
+        };
+        let w = self.parts(iv, iface);
+        self.set_line(e.pos);
+        let fnp = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::new(), w[0], (16 + 8 * k) as i32);
+        let (uptr, code_ty) = (self.g.unsafe_pointer(), self.g.uintptr());
+        let fty = self.ty(e);
+        let abi = self.g.abi(None, fty);
+        let dispatch_abi = self.g.iface_method_abi(ms[k].sig);
+        let name = format!("{}.{}-fm", crate::typedesc::type_string(self.g, iface), name);
+        let name = self.g.anon_name(&name);
+        let code = wrapper(self.g, &name, &abi, |fl, params| {
+            let mut f = fl.closure_fields(&[code_ty, uptr]);
+            let data = fl.parts(f.pop().unwrap(), uptr)[0];
+            let fnp = fl.parts(f.pop().unwrap(), code_ty)[0];
+            let mut argv = vec![data];
+            argv.extend_from_slice(params);
+            let sigref = fl.b.import_signature(dispatch_abi.sig.clone());
+            let inst = fl.b.ins().call_indirect(sigref, fnp, &argv);
+            let rets = fl.b.inst_results(inst).to_vec();
+            fl.b.ins().return_(&rets);
+            Ok(())
+        })?;
+        let fields = vec![
+            (Val::Parts(vec![fnp]), code_ty),
+            (Val::Parts(vec![w[1]]), uptr),
+        ];
+        let p = self.make_closure(code, fields, None)?;
+        Ok(Val::Parts(vec![p]))
+    }
+
+    /// `X.M` for a method of an interface type X (dispatching through the receiver's itab) or
+    /// a method promoted through X's embedded fields: a wrapper taking the receiver first.
+    fn method_expr_wrapper(&mut self, e: &Expr, x: &Expr, sel: &Selection) -> Result<Val> {
+        let xt = self.ty(x);
+        let fty = self.ty(e);
+        let o = self.g.pkg.obj(sel.obj);
+        let ObjKind::Func(fi) = &o.kind else {
+            unreachable!()
+        };
+        let is_iface_method = self.g.is_iface(fi.recv.expect("method"));
+        let entry = crate::iface::MethodEntry {
+            name: o.name.clone(),
+            sig: fi.sig,
+            obj: (!is_iface_method).then_some(sel.obj),
+            path: sel.index.clone(),
+        };
+        let abi = self.g.abi(None, fty);
+        let name = format!("{}.{}", crate::typedesc::type_string(self.g, xt), o.name);
+        let name = self.g.anon_name(&name);
+        let xl = self.g.layout(xt);
+        let x_is_iface = self.g.is_iface(xt);
+        let x_is_ptr = matches!(self.g.under(xt), Type::Pointer(_));
+        let code = wrapper(self.g, &name, &abi, |fl, params| {
+            if x_is_iface {
+                // The receiver is the interface value itself: (itab, data), then the rest.
+                return fl.iface_dispatch_body(xt, &entry.name, params[0], params[1], &params[2..]);
+            }
+            // The itab-code body takes the receiver's address (or the pointer itself).
+            let (addr, rest) = if x_is_ptr || xl.mem {
+                (params[0], &params[1..])
+            } else {
+                let n = xl.parts.len();
+                let t = fl.temp(xt);
+                fl.store(t, xt, Val::Parts(params[..n].to_vec()))?;
+                (t, &params[n..])
+            };
+            let mut ps = vec![addr];
+            ps.extend_from_slice(rest);
+            fl.wrapper_body(xt, &entry, &ps)
+        })?;
+        Ok(Val::Parts(vec![self.static_closure(code)]))
     }
 
     /// `main.T.M-fm`: calls method `mid` with the receiver bound in the closure.
@@ -382,10 +483,26 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         let ObjKind::Func(fi) = &self.g.pkg.obj(mobj).kind else {
             unreachable!()
         };
+        let o_name = self.g.pkg.obj(mobj).name.clone();
         let name = self.g.anon_name(&format!("{}·deref", fi.link_name));
         let abi = self.g.abi(None, fty);
+        // gc's message names the method by its package path and the receiver's type name.
+        let (pkg, meth) = (fi.link_name.rsplit_once('.').map_or("", |p| p.0), &o_name);
+        let tname = pkg.rsplit_once('.').map_or(pkg, |p| p.1).to_string();
+        let pkg_path = pkg.rsplit_once('.').map_or("", |p| p.0);
+        let msg = format!(
+            "value method {pkg_path}.{tname}.{meth} called using nil *{tname} pointer"
+        );
         wrapper(self.g, &name, &abi, |fl, params| {
-            fl.explicit_nil_check(params[0]);
+            let nil = fl.b.create_block();
+            let ok = fl.b.create_block();
+            fl.b.ins().brif(params[0], ok, &[], nil, &[]);
+            fl.b.switch_to_block(nil);
+            let sd = fl.g.string_data(msg.as_bytes());
+            let p = fl.data_addr(sd);
+            let n = fl.b.ins().iconst(types::I64, msg.len() as i64);
+            fl.call_noreturn(fl.g.rt.panicwrap, &[p, n]);
+            fl.b.switch_to_block(ok);
             let v = fl.load(params[0], recv_ty);
             let mut argv = Vec::new();
             fl.push_arg(&mut argv, v, recv_ty);

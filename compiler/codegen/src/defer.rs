@@ -250,6 +250,21 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                         b,
                     )
                 }
+                Builtin::Delete | Builtin::Copy => {
+                    // The operands, evaluated now (the key converted to the key type).
+                    let mt = self.ty(&args[0]);
+                    let m = self.expr(&args[0])?;
+                    let m = self.materialize(m, mt);
+                    let (second, st) = if b == Builtin::Delete {
+                        let (kt, _) = self.map_kv(mt);
+                        (self.expr_to(&args[1], Some(kt))?, kt)
+                    } else {
+                        let st = self.ty(&args[1]);
+                        (self.expr(&args[1])?, st)
+                    };
+                    let second = self.materialize(second, st);
+                    (vec![(m, mt), (second, st)], b)
+                }
                 _ => return ice(call.pos, "defer of this builtin is not supported yet"),
             };
             let tys: Vec<TypeId> = fields.iter().map(|f| f.1).collect();
@@ -277,6 +292,17 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     }
                     Builtin::Recover => {
                         fl.recover_call(true);
+                    }
+                    Builtin::Delete => {
+                        let m = fl.parts(vals[0].clone(), tys[0])[0];
+                        let ka = fl.temp(tys[1]);
+                        fl.store(ka, tys[1], vals[1].clone())?;
+                        fl.map_delete_at(tys[0], m, ka);
+                    }
+                    Builtin::Copy => {
+                        let d = fl.parts(vals[0].clone(), tys[0]);
+                        let s = fl.parts(vals[1].clone(), tys[1]);
+                        fl.copy_slice(tys[0], &d, &s)?;
                     }
                     _ => {
                         let t = fl.parts(vals[0].clone(), tys[0])[0];

@@ -26,7 +26,7 @@ enum Num {
 }
 
 /// Where a selector's operand ended up: at an address, or as a value.
-enum Cur {
+pub(crate) enum Cur {
     Addr(Value),
     Parts(Vec<Value>),
 }
@@ -714,6 +714,20 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             && self.g.pkg.info.uses.contains_key(&e.id)
     }
 
+    /// `copy(d, s)` given the parts of the destination slice (of type `dt`) and of the source
+    /// (a slice or a string: data and length first); returns the count copied.
+    pub(crate) fn copy_slice(&mut self, dt: TypeId, d: &[Value], s: &[Value]) -> Result<Value> {
+        let Type::Slice(elem) = self.g.under(dt).clone() else {
+            return ice(Pos::NONE, "copy into a non-slice");
+        };
+        let lt = self.b.ins().icmp(IntCC::SignedLessThan, d[1], s[1]);
+        let n = self.b.ins().select(lt, d[1], s[1]);
+        let esize = self.g.layout(elem).size as i64;
+        let bytes = self.b.ins().imul_imm_s(n, esize);
+        self.call(self.g.rt.memmove, &[d[0], s[0], bytes]);
+        Ok(n)
+    }
+
     // ----- places and addresses -----
 
     /// The location an addressable (or assignable) expression denotes.
@@ -1086,7 +1100,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     /// Follows a path of field indices from `x`, through embedded pointers.
-    fn walk_fields(&mut self, x: &Expr, path: &[usize]) -> Result<(Cur, TypeId)> {
+    pub(crate) fn walk_fields(&mut self, x: &Expr, path: &[usize]) -> Result<(Cur, TypeId)> {
         let xt = self.ty(x);
         let (mut cur, mut cur_ty) = match self.g.under(xt).clone() {
             Type::Pointer(elem) => {
@@ -1572,14 +1586,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 let d = self.parts(d, dt);
                 let s = self.expr(&args[1])?;
                 let s = self.parts(s, st);
-                let Type::Slice(elem) = self.g.under(dt).clone() else {
-                    return ice(e.pos, "copy into a non-slice");
-                };
-                let lt = self.b.ins().icmp(IntCC::SignedLessThan, d[1], s[1]);
-                let n = self.b.ins().select(lt, d[1], s[1]);
-                let esize = self.g.layout(elem).size as i64;
-                let bytes = self.b.ins().imul_imm_s(n, esize);
-                self.call(self.g.rt.memmove, &[d[0], s[0], bytes]);
+                let n = self.copy_slice(dt, &d, &s)?;
                 Ok(vec![Val::Parts(vec![n])])
             }
             Builtin::Panic => {

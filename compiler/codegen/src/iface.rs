@@ -27,7 +27,9 @@ pub(crate) struct MethodEntry {
     pub name: String,
     /// The method's signature (without receiver).
     pub sig: TypeId,
-    pub obj: ObjId,
+    /// The declared method; `None` for a method of an embedded interface (`path` leads to the
+    /// interface-typed field, and the call dispatches through its itab).
+    pub obj: Option<ObjId>,
     /// Embedded fields from the type (or the pointed-to type) to the method's holder.
     pub path: Vec<usize>,
 }
@@ -65,7 +67,16 @@ impl<'a> Gen<'a> {
         ) || matches!(self.under(t), Type::Basic(BasicKind::UnsafePointer))
     }
 
-    fn uintptr(&self) -> TypeId {
+    pub fn unsafe_pointer(&self) -> TypeId {
+        *self
+            .pkg
+            .types
+            .intern
+            .get(&Type::Basic(BasicKind::UnsafePointer))
+            .expect("unsafe.Pointer is a predeclared type")
+    }
+
+    pub fn uintptr(&self) -> TypeId {
         *self
             .pkg
             .types
@@ -114,11 +125,23 @@ impl<'a> Gen<'a> {
                             MethodEntry {
                                 name: o.name.clone(),
                                 sig: fi.sig,
-                                obj: m,
+                                obj: Some(m),
                                 path: path.clone(),
                             },
                             false,
                         ));
+                    }
+                }
+                if let (Type::Interface(ims), true) = (self.under(*ty), depth > 0) {
+                    // An embedded interface contributes its methods, called through it.
+                    for im in ims {
+                        let entry = MethodEntry {
+                            name: im.name.clone(),
+                            sig: im.sig,
+                            obj: None,
+                            path: path.clone(),
+                        };
+                        here.push((entry, false));
                     }
                 }
                 if let Type::Struct(fields) = self.under(*ty) {
@@ -165,13 +188,14 @@ impl<'a> Gen<'a> {
         if let Some(&id) = self.itab_fns.get(&key) {
             return id;
         }
-        let ObjKind::Func(fi) = &self.pkg.obj(m.obj).kind else {
-            unreachable!()
-        };
-        let recv = fi.recv.expect("method");
-        let direct_ok = m.path.is_empty() && recv == t && self.is_direct(t);
-        let id = if direct_ok {
-            self.funcs[&m.obj].0
+        let direct_ok = m.obj.is_some_and(|o| {
+            let ObjKind::Func(fi) = &self.pkg.obj(o).kind else {
+                unreachable!()
+            };
+            m.path.is_empty() && fi.recv == Some(t) && self.is_direct(t)
+        });
+        let id = if let (true, Some(o)) = (direct_ok, m.obj) {
+            self.funcs[&o].0
         } else {
             let abi = self.iface_method_abi(m.sig);
             let name = format!("{}.{}-fm", type_string(self, t), m.name);
@@ -374,11 +398,6 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     /// The body of itab code for method `m` of `t` (the function's entry block is current).
     pub fn wrapper_body(&mut self, t: TypeId, m: &MethodEntry, params: &[Value]) -> Result<()> {
         let pkg = self.g.pkg;
-        let ObjKind::Func(fi) = &pkg.obj(m.obj).kind else {
-            unreachable!()
-        };
-        let recv_ty = fi.recv.expect("method");
-        let (fid, mabi) = self.g.funcs[&m.obj].clone();
         let data = params[0];
         // The address of the value of type `cur_ty` (or the value itself for direct types).
         let (mut addr, mut cur_ty, mut direct) = match pkg.types.get(t) {
@@ -399,6 +418,17 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             }
             direct = false;
         }
+        let Some(mobj) = m.obj else {
+            // A method of an embedded interface: addr holds the interface value.
+            let itab = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 0);
+            let data = self.b.ins().load(types::I64, MemFlagsData::new(), addr, 8);
+            return self.iface_dispatch_body(cur_ty, &m.name, itab, data, &params[1..]);
+        };
+        let ObjKind::Func(fi) = &pkg.obj(mobj).kind else {
+            unreachable!()
+        };
+        let recv_ty = fi.recv.expect("method");
+        let (fid, mabi) = self.g.funcs[&mobj].clone();
         let mut argv = Vec::new();
         if matches!(pkg.types.get(recv_ty), Type::Pointer(_)) {
             argv.push(addr);
@@ -420,6 +450,37 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         argv.extend_from_slice(&params[1..]);
         let _ = mabi;
         let rets = self.call(fid, &argv);
+        self.b.ins().return_(&rets);
+        Ok(())
+    }
+
+    /// Ends a wrapper with a call of method `name` of interface type `iface` through `itab`
+    /// (receiver `data`, then `rest`), returning its results.
+    pub fn iface_dispatch_body(
+        &mut self,
+        iface: TypeId,
+        name: &str,
+        itab: Value,
+        data: Value,
+        rest: &[Value],
+    ) -> Result<()> {
+        let Type::Interface(ims) = self.g.under(iface).clone() else {
+            return ice(Pos::NONE, "dispatch through a non-interface");
+        };
+        let Some(k) = ims.iter().position(|im| im.name == name) else {
+            return ice(Pos::NONE, "method not in interface");
+        };
+        // A nil interface faults here: the nil-dereference panic, as in gc.
+        let fnp = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::new(), itab, (16 + 8 * k) as i32);
+        let abi = self.g.iface_method_abi(ims[k].sig);
+        let mut argv = vec![data];
+        argv.extend_from_slice(rest);
+        let sigref = self.b.import_signature(abi.sig.clone());
+        let inst = self.b.ins().call_indirect(sigref, fnp, &argv);
+        let rets = self.b.inst_results(inst).to_vec();
         self.b.ins().return_(&rets);
         Ok(())
     }

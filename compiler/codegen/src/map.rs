@@ -65,7 +65,7 @@ impl<'a> crate::Gen<'a> {
 }
 
 impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
-    fn map_kv(&self, mt: TypeId) -> (TypeId, TypeId) {
+    pub(crate) fn map_kv(&self, mt: TypeId) -> (TypeId, TypeId) {
         match self.g.under(mt) {
             Type::Map(k, v) => (*k, *v),
             _ => panic!("map type expected"),
@@ -190,9 +190,14 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         let m = self.expr(&args[0])?;
         let m = self.parts(m, mt)[0];
         let ka = self.key_addr(&args[1], kt)?;
+        self.map_delete_at(mt, m, ka);
+        Ok(())
+    }
+
+    /// `delete(m, k)` with map `m` of type `mt` and the key already in memory at `ka`.
+    pub fn map_delete_at(&mut self, mt: TypeId, m: Value, ka: Value) {
         let md = self.map_desc(mt);
         self.call(self.g.rt.mapdelete, &[md, m, ka]);
-        Ok(())
     }
 
     /// `len(m)`: the count at offset 0, 0 for a nil map.

@@ -55,7 +55,8 @@ pub fn type_string(g: &Gen, t: TypeId) -> String {
         Type::Named(n) => {
             let o = pkg.obj(n.obj);
             match &o.pkg {
-                Some(p) => format!("{p}.{}", o.name),
+                // Qualified by package name, as reflect spells it: `a.T` for example.com/m/a.
+                Some(p) => format!("{}.{}", pkg.package_name(p), o.name),
                 None => o.name.clone(),
             }
         }
