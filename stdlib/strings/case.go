@@ -1,142 +1,64 @@
 package strings
 
-// Case mapping without the unicode tables.
-//
-// gorc has no package unicode yet, so ToUpper, ToLower and EqualFold map the
-// ranges below themselves, with gc's results for them:
-//
-//   - ASCII and Latin-1 (including µ -> Μ and ÿ -> Ÿ; ß has no single-rune
-//     upper case and is left alone, as unicode.ToUpper does),
-//   - Latin Extended-A (U+0100..U+017F, including İ, ı and ſ),
-//   - basic Greek (U+0386..U+03CE, final sigma),
-//   - basic Cyrillic (U+0400..U+045F),
-//   - the Kelvin and Ångström signs (lower case only, as in Unicode).
-//
-// Every other rune is returned unchanged, which differs from gc for the
-// letters of other scripts (Armenian, Georgian, Latin Extended-B and
-// Additional, full-width forms, ...).
+// Case mapping: gorc has no package unicode yet, so strings carries the
+// three tables it needs (casetables.go, generated from gc's unicode package):
+// simple upper and lower case mappings and simple case folding orbits. The
+// results are gc's for every rune.
 
-func toUpperRune(r rune) rune {
-	switch {
-	case r < 0x80:
-		if 'a' <= r && r <= 'z' {
-			return r - ('a' - 'A')
+type caseRange struct {
+	lo, hi, stride, delta int32
+}
+
+// lookupCase returns r plus the delta of the table entry covering r.
+func lookupCase(t []caseRange, r rune) rune {
+	lo, hi := 0, len(t)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t[m].lo <= r {
+			lo = m + 1
+		} else {
+			hi = m
 		}
+	}
+	if lo == 0 {
 		return r
-	case r < 0x100:
-		if r == 0xB5 {
-			return 0x39C
-		}
-		if r == 0xFF {
-			return 0x178
-		}
-		if 0xE0 <= r && r <= 0xFE && r != 0xF7 {
-			return r - 0x20
-		}
-		return r
-	case r < 0x180:
-		switch {
-		case r == 0x131:
-			return 'I'
-		case r == 0x17F:
-			return 'S'
-		case r == 0x130 || r == 0x138 || r == 0x149 || r == 0x178:
-			return r
-		case r <= 0x137 || (0x14A <= r && r <= 0x177):
-			return r &^ 1
-		case (0x139 <= r && r <= 0x148) || (0x179 <= r && r <= 0x17E):
-			if r&1 == 0 {
-				return r - 1
-			}
-			return r
-		}
-		return r
-	case 0x386 <= r && r <= 0x3CE:
-		switch {
-		case 0x3B1 <= r && r <= 0x3CB:
-			if r == 0x3C2 {
-				return 0x3A3
-			}
-			return r - 0x20
-		case r == 0x3AC:
-			return 0x386
-		case 0x3AD <= r && r <= 0x3AF:
-			return r - 0x25
-		case r == 0x3CC:
-			return 0x38C
-		case r == 0x3CD || r == 0x3CE:
-			return r - 0x3F
-		}
-		return r
-	case 0x400 <= r && r <= 0x45F:
-		if 0x430 <= r && r <= 0x44F {
-			return r - 0x20
-		}
-		if r >= 0x450 {
-			return r - 0x50
-		}
-		return r
+	}
+	e := &t[lo-1]
+	if r <= e.hi && (r-e.lo)%e.stride == 0 {
+		return r + e.delta
 	}
 	return r
 }
 
+func toUpperRune(r rune) rune {
+	if r < 0x80 {
+		if 'a' <= r && r <= 'z' {
+			return r - ('a' - 'A')
+		}
+		return r
+	}
+	return lookupCase(upperTable[:], r)
+}
+
 func toLowerRune(r rune) rune {
-	switch {
-	case r < 0x80:
+	if r < 0x80 {
 		if 'A' <= r && r <= 'Z' {
 			return r + ('a' - 'A')
 		}
 		return r
-	case r < 0x100:
-		if 0xC0 <= r && r <= 0xDE && r != 0xD7 {
-			return r + 0x20
-		}
-		return r
-	case r < 0x180:
-		switch {
-		case r == 0x130:
-			return 'i'
-		case r == 0x178:
-			return 0xFF
-		case r == 0x131 || r == 0x138 || r == 0x149 || r == 0x17F:
-			return r
-		case r <= 0x137 || (0x14A <= r && r <= 0x177):
-			return r | 1
-		case (0x139 <= r && r <= 0x148) || (0x179 <= r && r <= 0x17E):
-			if r&1 == 1 {
-				return r + 1
-			}
-			return r
-		}
-		return r
-	case 0x386 <= r && r <= 0x3CE:
-		switch {
-		case 0x391 <= r && r <= 0x3AB:
-			if r == 0x3A2 {
-				return r
-			}
-			return r + 0x20
-		case r == 0x386:
-			return 0x3AC
-		case 0x388 <= r && r <= 0x38A:
-			return r + 0x25
-		case r == 0x38C:
-			return 0x3CC
-		case r == 0x38E || r == 0x38F:
-			return r + 0x3F
-		}
-		return r
-	case 0x400 <= r && r <= 0x42F:
-		if r >= 0x410 {
-			return r + 0x20
-		}
-		return r + 0x50
-	case r == 0x212A:
-		return 'k'
-	case r == 0x212B:
-		return 0xE5
 	}
-	return r
+	return lookupCase(lowerTable[:], r)
+}
+
+// foldRune maps r to the smallest rune of its simple case folding orbit.
+func foldRune(r rune) rune {
+	if r < 0x80 {
+		if 'a' <= r && r <= 'z' {
+			return r - ('a' - 'A')
+		}
+		return r
+	}
+	return lookupCase(foldTable[:], r)
 }
 
 // isSpace reports whether r is a Unicode White_Space character (the same set
@@ -179,8 +101,7 @@ func asciiInfo(s string) (isASCII, hasUpper, hasLower bool) {
 	return
 }
 
-// ToUpper returns s with all letters mapped to upper case (see the note at
-// the top of this file for the ranges gorc maps).
+// ToUpper returns s with all Unicode letters mapped to their upper case.
 func ToUpper(s string) string {
 	isASCII, _, hasLower := asciiInfo(s)
 	if isASCII {
@@ -200,8 +121,7 @@ func ToUpper(s string) string {
 	return Map(toUpperRune, s)
 }
 
-// ToLower returns s with all letters mapped to lower case (see the note at
-// the top of this file for the ranges gorc maps).
+// ToLower returns s with all Unicode letters mapped to their lower case.
 func ToLower(s string) string {
 	isASCII, hasUpper, _ := asciiInfo(s)
 	if isASCII {
@@ -221,17 +141,9 @@ func ToLower(s string) string {
 	return Map(toLowerRune, s)
 }
 
-// foldRune maps r to a representative of its simple case-folding orbit.
-// Dotted capital I and dotless small i are alone in theirs.
-func foldRune(r rune) rune {
-	if r == 0x130 || r == 0x131 {
-		return r
-	}
-	return toLowerRune(toUpperRune(r))
-}
-
 // EqualFold reports whether s and t, interpreted as UTF-8 strings, are equal
-// under simple Unicode case-folding (within the ranges gorc maps).
+// under simple Unicode case-folding, which is a more general form of
+// case-insensitivity.
 func EqualFold(s, t string) bool {
 	for s != "" && t != "" {
 		r1, n1 := decodeRune(s)

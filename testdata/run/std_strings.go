@@ -37,6 +37,8 @@ func main() {
 	println(strings.Replace("abc", "", "-", -1), strings.Replace("abc", "", "-", 2), strings.ReplaceAll("banana", "a", "o"))
 	println(strings.ToUpper("Hello, wörld! ß ÿ σς"), strings.ToLower("HELLO, WÖRLD! ΣΑΣ ЖУК İ"))
 	println(strings.ToUpper("already UPPER 123"), strings.ToLower("already lower 123"))
+	println(strings.ToUpper("բարև ａｂｃ ǆ ǅ ɐ ꙁ 𐐨"), strings.ToLower("ԲԱՐԵՎ ＡＢＣ Ǆ ǅ Ɐ Ꙁ 𐐀 ẞ"))
+	println(strings.EqualFold("ǆ", "Ǆ"), strings.EqualFold("ǅ", "ǆ"), strings.EqualFold("K", "\u212a"), strings.EqualFold("ß", "ẞ"), strings.EqualFold("𐐨", "𐐀"))
 	println("[" + strings.TrimSpace(" \t\n hello world \r\n\u00a0") + "]")
 	println("["+strings.Trim("xxhixyx", "xy")+"]", "["+strings.TrimLeft("xxhixx", "x")+"]", "["+strings.TrimRight("xxhixx", "x")+"]")
 	println("["+strings.TrimPrefix("prefix-body", "prefix-")+"]", "["+strings.TrimSuffix("body.go", ".go")+"]", "["+strings.TrimPrefix("body", "x")+"]")
