@@ -151,7 +151,41 @@ func isOddInt(x float64) bool {
 	return xf == 0 && int64(xi)&1 == 1
 }
 
-// Pow returns x**y, the base-x exponential of y.
+// powInt returns x**y for an integer y with |y| < 2**63 by binary
+// exponentiation on x's normalized fraction, the exponent kept apart so
+// that the intermediate products neither overflow nor underflow. gc computes
+// integer powers this way, so the results agree bit for bit (they are not
+// always correctly rounded: each multiplication rounds).
+func powInt(x, y float64) float64 {
+	n := int64(Abs(y))
+	acc, accE := 1.0, 0
+	m, e := Frexp(x)
+	for i := n; i != 0; i >>= 1 {
+		if e < -1<<12 || 1<<12 < e {
+			// Hopeless overflow or underflow: Ldexp makes it 0 or Inf.
+			accE += e
+			break
+		}
+		if i&1 == 1 {
+			acc *= m
+			accE += e
+		}
+		m *= m
+		e <<= 1
+		if m < 0.5 {
+			m += m
+			e--
+		}
+	}
+	if y < 0 {
+		acc = 1 / acc
+		accE = -accE
+	}
+	return Ldexp(acc, accE)
+}
+
+// Pow returns x**y, the base-x exponential of y. Integer powers are
+// computed as gc computes them (powInt); the others in double-double.
 //
 // Special cases are (in order):
 //	Pow(x, ±0) = 1 for any x
@@ -219,13 +253,22 @@ func Pow(x, y float64) float64 {
 	case y == -0.5:
 		return 1 / Sqrt(x)
 	}
-	neg := false
-	if x < 0 {
-		if Trunc(y) != y {
-			return NaN()
+	if x < 0 && Trunc(y) != y {
+		return NaN()
+	}
+	if Trunc(y) == y {
+		if Abs(y) >= 1<<63 {
+			// A huge (even) integer power: 0 or +Inf (or 1), as in gc.
+			switch {
+			case x == -1:
+				return 1
+			case (Abs(x) < 1) == (y > 0):
+				return 0
+			default:
+				return Inf(1)
+			}
 		}
-		neg = isOddInt(y)
-		x = -x
+		return powInt(x, y)
 	}
 	l := logDD(x)
 	est := y * l.hi
@@ -250,9 +293,6 @@ func Pow(x, y float64) float64 {
 			m, k := expCore(t)
 			res = ldexpDD(m, k)
 		}
-	}
-	if neg {
-		res = -res
 	}
 	return res
 }

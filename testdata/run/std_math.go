@@ -44,6 +44,11 @@ func main() {
 	}
 	println(math.Max(1, 2), math.Max(math.Inf(1), nan), math.Max(nan, 1), math.Max(0, math.Copysign(0, -1)), math.Min(0, math.Copysign(0, -1)), math.Min(math.Inf(-1), nan), math.Min(-3, 2))
 
+	// Integer powers are computed as gc computes them: compare bits.
+	for n := -30; n <= 30; n += 3 {
+		println(n, math.Float64bits(math.Pow(10, float64(n))), math.Float64bits(math.Pow(5, float64(n))), math.Float64bits(math.Pow(-1.1, float64(n))))
+	}
+
 	// Transcendental functions (println shows 7 significant digits).
 	xs := []float64{0.5, 1, 2, 3, 10, 0.1, 1e-10, 100, -0.5, -2, 0.75, 7.25, 1e5, 31.4}
 	for _, x := range xs {
