@@ -82,8 +82,8 @@ func isSpace(r rune) bool {
 	return false
 }
 
-// hasUpper/hasLower report whether s is ASCII-only and whether it has any
-// byte that the ASCII mapping would change.
+// asciiInfo reports whether s is ASCII-only and whether it has any upper or
+// lower case ASCII letters.
 func asciiInfo(s string) (isASCII, hasUpper, hasLower bool) {
 	isASCII = true
 	for i := 0; i < len(s); i++ {
