@@ -92,6 +92,15 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         Ok(())
     }
 
+    /// The types of the values `expr_multi` gives: a call's results, or a comma-ok form's value
+    /// and its boolean.
+    pub fn multi_types(&self, e: &Expr) -> Vec<TypeId> {
+        match self.g.pkg.types.get(self.ty(e)) {
+            Type::Tuple(ts) => ts.clone(),
+            _ => vec![self.ty(e), gorc_types::table::basic(BasicKind::Bool)],
+        }
+    }
+
     /// The values of a multi-valued expression (a call with several results).
     pub fn expr_multi(&mut self, e: &Expr) -> Result<Vec<Val>> {
         match &e.kind {
@@ -292,9 +301,34 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 Ok(p)
             }
             _ => match self.place(x)? {
-                Place::Mem(a) => Ok(a),
+                Place::Mem(a) => {
+                    // `&*p` and `&p.f` check p even though nothing is loaded, as in gc.
+                    if self.through_pointer(x) {
+                        self.explicit_nil_check(a);
+                    }
+                    Ok(a)
+                }
                 _ => ice(x.pos, "address of a variable kept in registers"),
             },
+        }
+    }
+
+    /// `x` denotes memory reached through a pointer: `*p`, or a field selected through one.
+    fn through_pointer(&self, x: &Expr) -> bool {
+        match &x.kind {
+            ExprKind::Paren(inner) => self.through_pointer(inner),
+            ExprKind::Star(_) => true,
+            ExprKind::Selector(inner, _) => match self.g.pkg.info.selections.get(&x.id) {
+                Some(sel) if sel.kind == SelectionKind::FieldVal => {
+                    sel.indirect || self.through_pointer(inner)
+                }
+                _ => false,
+            },
+            ExprKind::Index(inner, _) => {
+                matches!(self.g.under(self.ty(inner)), Type::Array(..))
+                    && self.through_pointer(inner)
+            }
+            _ => false,
         }
     }
 
@@ -714,6 +748,29 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             && self.g.pkg.info.uses.contains_key(&e.id)
     }
 
+    /// The operands of a builtin call with their types: its arguments, or the results of its
+    /// one multi-valued argument (`complex(f())`, `append(f())`).
+    fn builtin_operands(&mut self, args: &[Expr]) -> Result<(Vec<Val>, Vec<TypeId>)> {
+        if args.len() == 1 {
+            if let Type::Tuple(ts) = self.g.pkg.types.get(self.ty(&args[0])).clone() {
+                return Ok((self.expr_multi(&args[0])?, ts));
+            }
+        }
+        let mut vals = Vec::new();
+        let mut tys = Vec::new();
+        for a in args {
+            let t = self.ty(a);
+            let v = self.expr(a)?;
+            vals.push(self.materialize(v, t));
+            tys.push(t);
+        }
+        Ok((vals, tys))
+    }
+
+    fn is_tuple(&self, t: TypeId) -> bool {
+        matches!(self.g.pkg.types.get(t), Type::Tuple(_))
+    }
+
     /// `copy(d, s)` given the parts of the destination slice (of type `dt`) and of the source
     /// (a slice or a string: data and length first); returns the count copied.
     pub(crate) fn copy_slice(&mut self, dt: TypeId, d: &[Value], s: &[Value]) -> Result<Value> {
@@ -776,6 +833,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                             Place::Mem(a) => a,
                             _ => return ice(e.pos, "array in registers"),
                         };
+                        if self.g.layout(xt).size >= 4096 && self.through_pointer(x) {
+                            self.explicit_nil_check(base);
+                        }
                         let idx = self.index_value(i)?;
                         let len = self.b.ins().iconst(types::I64, n as i64);
                         if self.const_of(i).is_none() {
@@ -939,10 +999,26 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 )]))
             }
             Type::Array(n, elem) => {
-                let a = self.expr(x)?;
-                let Val::Mem(base) = a else {
-                    return ice(pos, "array in registers");
+                // An addressable array is indexed in place (never copied first).
+                let addressable = matches!(
+                    self.g.pkg.info.types.get(&x.id).map(|tv| &tv.mode),
+                    Some(Mode::Variable)
+                );
+                let base = if addressable {
+                    match self.place(x)? {
+                        Place::Mem(a) => a,
+                        _ => return ice(pos, "array in registers"),
+                    }
+                } else {
+                    let Val::Mem(base) = self.expr(x)? else {
+                        return ice(pos, "array in registers");
+                    };
+                    base
                 };
+                if addressable && self.g.layout(xt).size >= 4096 && self.through_pointer(x) {
+                    // An element far from a nil base would not fault as a nil dereference.
+                    self.explicit_nil_check(base);
+                }
                 let idx = self.index_value(i)?;
                 if self.const_of(i).is_none() {
                     let len = self.b.ins().iconst(types::I64, n as i64);
@@ -1092,6 +1168,12 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         let (cur, cur_ty) = self.walk_fields(x, &sel.index)?;
         match cur {
             Cur::Addr(a) => {
+                // A memory-class field is copied by the runtime and a zero-size one is not
+                // loaded at all: check the pointer here, where a fault is the nil-dereference
+                // panic.
+                if sel.indirect {
+                    self.nil_check(a, cur_ty);
+                }
                 let v = self.load(a, cur_ty);
                 Ok(self.materialize(v, ty))
             }
@@ -1290,6 +1372,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             } else if x_is_ptr {
                 let p = self.expr(x)?;
                 let p = self.parts(p, xt)[0];
+                self.nil_check(p, recv_ty);
                 let v = self.load(p, recv_ty);
                 Ok(self.materialize(v, recv_ty))
             } else {
@@ -1323,12 +1406,19 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 Ok(Val::Parts(vec![load_ptr(self, cur)]))
             } else {
                 match cur {
-                    Cur::Addr(a) => Ok(Val::Parts(vec![a])),
+                    Cur::Addr(a) => {
+                        // `p.F()` with F promoted from an embedded value: &p.M checks p.
+                        if x_is_ptr || indirect {
+                            self.explicit_nil_check(a);
+                        }
+                        Ok(Val::Parts(vec![a]))
+                    }
                     Cur::Parts(_) => ice(x.pos, "pointer method on a value in registers"),
                 }
             }
         } else if holder_is_ptr {
             let p = load_ptr(self, cur);
+            self.nil_check(p, recv_ty);
             let v = self.load(p, recv_ty);
             Ok(self.materialize(v, recv_ty))
         } else {
@@ -1434,6 +1524,17 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     _ => x,
                 };
                 Ok(Val::Parts(r))
+            }
+            (Type::Slice(_), Type::Pointer(arr)) => {
+                // `(*[N]T)(s)`: the slice's array, once its length is checked.
+                let Type::Array(n, _) = self.g.under(*arr).clone() else {
+                    return ice(pos, "conversion of a slice to a non-array pointer");
+                };
+                let x = self.parts(v, from);
+                let nv = self.b.ins().iconst(types::I64, n as i64);
+                let ok = self.b.ins().icmp(IntCC::SignedGreaterThanOrEqual, x[1], nv);
+                self.bounds_branch(ok, nv, x[1], true, bounds::CONVERT);
+                Ok(Val::Parts(vec![x[0]]))
             }
             (Type::Basic(_), Type::Slice(elem)) if fnum == Num::Str => {
                 let x = self.parts(v, from);
@@ -1598,11 +1699,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             }
             Builtin::Recover => Ok(vec![self.recover_call(false)]),
             Builtin::Complex => {
-                let (xt, yt) = (self.ty(&args[0]), self.ty(&args[1]));
-                let x = self.expr(&args[0])?;
-                let y = self.expr(&args[1])?;
-                let x = self.parts(x, xt)[0];
-                let y = self.parts(y, yt)[0];
+                let (vals, tys) = self.builtin_operands(args)?;
+                let x = self.parts(vals[0].clone(), tys[0])[0];
+                let y = self.parts(vals[1].clone(), tys[1])[0];
                 Ok(vec![Val::Parts(vec![x, y])])
             }
             Builtin::Real | Builtin::Imag => {
@@ -1628,11 +1727,33 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         let Type::Slice(elem) = self.g.under(ty).clone() else {
             return ice(e.pos, "append to a non-slice");
         };
-        let s = self.expr_to(&args[0], Some(ty))?;
-        let s = self.parts(s, ty);
+        // append(f()) with a multi-valued f: the slice and the elements are f's results.
+        let tuple_operands = if args.len() == 1 && self.is_tuple(self.ty(&args[0])) {
+            let (vals, tys) = self.builtin_operands(args)?;
+            let mut elems = Vec::new();
+            for (v, &t) in vals[1..].iter().zip(&tys[1..]) {
+                elems.push(if self.g.is_iface(elem) && t != elem {
+                    Val::Parts(self.to_iface(v.clone(), t, elem)?)
+                } else {
+                    v.clone()
+                });
+            }
+            Some((self.parts(vals[0].clone(), tys[0]), elems))
+        } else {
+            None
+        };
+        let s = match &tuple_operands {
+            Some((s, _)) => s.clone(),
+            None => {
+                let s = self.expr_to(&args[0], Some(ty))?;
+                self.parts(s, ty)
+            }
+        };
         let esize = self.g.layout(elem).size as i64;
         // The appended values: either individual elements, or a slice/string spread.
-        let (extra_n, spread_src) = if spread {
+        let (extra_n, spread_src) = if let Some((_, elems)) = &tuple_operands {
+            (self.b.ins().iconst(types::I64, elems.len() as i64), None)
+        } else if spread {
             let xt = self.ty(&args[1]);
             let x = self.expr(&args[1])?;
             let x = self.parts(x, xt);
@@ -1644,7 +1765,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             )
         };
         let mut elems = Vec::new();
-        if spread_src.is_none() {
+        if let Some((_, es)) = tuple_operands {
+            elems = es;
+        } else if spread_src.is_none() {
             for a in &args[1..] {
                 let v = self.expr_to(a, Some(elem))?;
                 let v = self.materialize(v, elem);

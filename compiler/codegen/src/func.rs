@@ -265,11 +265,9 @@ pub(crate) fn compile_init(g: &mut Gen) -> Result<()> {
                     return ice(Pos::NONE, "initializer expression not found");
                 };
                 fl.set_line(e.pos);
-                let vals = if init.lhs.len() == 1 {
-                    vec![fl.expr(e)?]
-                } else {
-                    fl.expr_multi(e)?
-                };
+                let targets: Vec<Option<TypeId>> =
+                    init.lhs.iter().map(|o| o.map(|o| fl.obj_type(o))).collect();
+                let vals = fl.rhs_values(&targets, std::slice::from_ref(e))?;
                 for (lhs, v) in init.lhs.iter().zip(vals) {
                     if let Some(obj) = lhs {
                         let ty = fl.obj_type(*obj);

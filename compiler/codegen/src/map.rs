@@ -214,12 +214,12 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         self.b.block_params(done)[0]
     }
 
-    /// `for k, v := range m`.
+    /// `for k, v := range m` (`p` of the key or value: the declared variable, if any).
     pub fn map_range(
         &mut self,
         label: Option<String>,
-        key: Option<(&Expr, Place)>,
-        value: Option<(&Expr, Place)>,
+        key: Option<(&Expr, Option<Place>)>,
+        value: Option<(&Expr, Option<Place>)>,
         x: &Expr,
         body: &ast::Block,
     ) -> Result<()> {
@@ -257,7 +257,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             } else {
                 v
             };
-            self.write_place(p, lt, v)?;
+            self.write_range_var(k, p, lt, v)?;
         }
         if let Some((ve, p)) = &value {
             let vp = self
@@ -272,7 +272,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             } else {
                 v
             };
-            self.write_place(p, lt, v)?;
+            self.write_range_var(ve, p, lt, v)?;
         }
         self.loop_body(label, end, cont, body)?;
         let it = self.b.ins().stack_addr(types::I64, ss, 0);

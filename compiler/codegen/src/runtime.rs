@@ -93,4 +93,6 @@ pub mod bounds {
     pub const SLICE3_ACAP: i64 = 5;
     pub const SLICE3_B: i64 = 6;
     pub const SLICE3_C: i64 = 7;
+    /// `(*[N]T)(s)` with `len(s) < N`.
+    pub const CONVERT: i64 = 8;
 }

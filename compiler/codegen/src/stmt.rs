@@ -325,7 +325,19 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             }
             Ok(out)
         } else if rhs.len() == 1 {
-            self.expr_multi(&rhs[0])
+            // Each result converted to its variable's type (`var a, b any = f()`).
+            let vals = self.expr_multi(&rhs[0])?;
+            let tys = self.multi_types(&rhs[0]);
+            let mut out = Vec::with_capacity(n);
+            for ((v, vt), to) in vals.into_iter().zip(tys).zip(targets) {
+                out.push(match *to {
+                    Some(t) if t != vt && self.g.is_iface(t) => {
+                        Val::Parts(self.to_iface(v, vt, t)?)
+                    }
+                    _ => v,
+                });
+            }
+            Ok(out)
         } else {
             ice(
                 rhs.first().map(|e| e.pos).unwrap_or_default(),
@@ -550,17 +562,24 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         let xty = self.ty(x);
         let key = key.filter(|k| !is_blank(k));
         let value = value.filter(|v| !is_blank(v));
-        // Where the key and value go: fresh variables (:=) or existing places (=).
+        // Where the key and value go: fresh variables (:=), declared once; or existing
+        // places (=), evaluated at each iteration (`None` here).
         let key_place = match key {
-            Some(k) => Some(self.range_var(k, define)?),
-            None => None,
+            Some(k) if define => Some(self.range_var(k)?),
+            _ => None,
         };
         let value_place = match value {
-            Some(v) => Some(self.range_var(v, define)?),
-            None => None,
+            Some(v) if define => Some(self.range_var(v)?),
+            _ => None,
         };
         if let Type::Map(..) = self.g.under(xty) {
-            return self.map_range(label, key.zip(key_place), value.zip(value_place), x, body);
+            return self.map_range(
+                label,
+                key.map(|k| (k, key_place)),
+                value.map(|v| (v, value_place)),
+                x,
+                body,
+            );
         }
         let head = self.b.create_block();
         let body_b = self.b.create_block();
@@ -608,15 +627,15 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 let rune = self.b.block_params(got)[0];
                 let nexti = self.b.block_params(got)[1];
                 self.b.def_var(next, nexti);
-                if let (Some(p), Some(k)) = (&key_place, key) {
+                if let Some(k) = key {
                     let kty = self.ty(k);
                     let kv = self.int_to(i, kty);
-                    self.write_place(p, kty, Val::Parts(vec![kv]))?;
+                    self.write_range_var(k, &key_place, kty, Val::Parts(vec![kv]))?;
                 }
-                if let (Some(p), Some(v)) = (&value_place, value) {
+                if let Some(v) = value {
                     let vty = self.ty(v);
                     let r32 = self.b.ins().ireduce(types::I32, rune);
-                    self.write_place(p, vty, Val::Parts(vec![r32]))?;
+                    self.write_range_var(v, &value_place, vty, Val::Parts(vec![r32]))?;
                 }
                 self.loop_body(label, end, cont, body)?;
                 self.jump(head);
@@ -666,17 +685,22 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 let more = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
                 self.b.ins().brif(more, body_b, &[], end, &[]);
                 self.b.switch_to_block(body_b);
-                if let (Some(p), Some(k)) = (&key_place, key) {
+                if let Some(k) = key {
                     let kty = self.ty(k);
                     let kv = self.int_to(i, kty);
-                    self.write_place(p, kty, Val::Parts(vec![kv]))?;
+                    self.write_range_var(k, &key_place, kty, Val::Parts(vec![kv]))?;
                 }
-                if let (Some(p), Some(v)) = (&value_place, value) {
+                if let Some(v) = value {
                     let vty = self.ty(v);
                     let off = self.b.ins().imul_imm_s(i, esize);
                     let addr = self.b.ins().iadd(base, off);
                     let ev = self.load(addr, elem_ty);
-                    self.write_place(p, vty, ev)?;
+                    let ev = if self.g.is_iface(vty) && !self.g.is_iface(elem_ty) {
+                        Val::Parts(self.to_iface(ev, elem_ty, vty)?)
+                    } else {
+                        ev
+                    };
+                    self.write_range_var(v, &value_place, vty, ev)?;
                 }
                 self.loop_body(label, end, cont, body)?;
                 let i = self.b.use_var(idx);
@@ -690,19 +714,34 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         }
     }
 
-    /// The place a range clause assigns its key or value to; declares it for `:=`.
-    fn range_var(&mut self, e: &Expr, define: bool) -> Result<Place> {
-        if define {
-            if let ExprKind::Ident(_) = &e.kind {
-                if let Some(&obj) = self.g.pkg.info.defs.get(&e.id) {
-                    let ty = self.obj_type(obj);
-                    self.define_local(obj, ty, None)?;
-                    return self.var_place(obj);
-                }
+    /// Declares the variable of a `for k, v := range` clause.
+    fn range_var(&mut self, e: &Expr) -> Result<Place> {
+        if let ExprKind::Ident(_) = &e.kind {
+            if let Some(&obj) = self.g.pkg.info.defs.get(&e.id) {
+                let ty = self.obj_type(obj);
+                self.define_local(obj, ty, None)?;
+                return self.var_place(obj);
             }
-            return ice(e.pos, "range variable without definition");
         }
-        self.place(e)
+        ice(e.pos, "range variable without definition")
+    }
+
+    /// Assigns an iteration value to a range clause's key or value: the declared variable, or
+    /// the place `e` denotes, evaluated now (each iteration, as the spec says).
+    pub(crate) fn write_range_var(
+        &mut self,
+        e: &Expr,
+        declared: &Option<Place>,
+        ty: TypeId,
+        v: Val,
+    ) -> Result<()> {
+        match declared {
+            Some(p) => self.write_place(p, ty, v),
+            None => {
+                let p = self.place(e)?;
+                self.write_place(&p, ty, v)
+            }
+        }
     }
 
     /// An integer (I64) converted to the integer type `ty`.
