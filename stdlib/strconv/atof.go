@@ -309,7 +309,7 @@ func decimalToFloat(p *parsedFloat, fb *fbits) (uint64, bool) {
 		b = math.Float64bits(approx)
 	}
 	// Exact big values.
-	var A nat
+	A := make(nat, 0, len(d)/9+2)
 	for i := 0; i < len(d); {
 		var chunk uint32
 		mul := uint32(1)
@@ -318,13 +318,21 @@ func decimalToFloat(p *parsedFloat, fb *fbits) (uint64, bool) {
 			mul *= 10
 			i++
 		}
-		A = A.mulAdd(mul, chunk)
+		// A = A*mul + chunk, in place
+		carry := uint64(chunk)
+		for k := 0; k < len(A); k++ {
+			t := uint64(A[k])*uint64(mul) + carry
+			A[k] = uint32(t)
+			carry = t >> 32
+		}
+		if carry != 0 {
+			A = append(A, uint32(carry))
+		}
 	}
 	var x exactDec
 	x.e = E
 	if E >= 0 {
-		x.a5 = pow5(E).mul64(1)
-		x.a5 = mulNat(x.a5, A)
+		x.a5 = mulNat(pow5(E), A)
 		x.p5 = nat{1}
 	} else {
 		x.a5 = A

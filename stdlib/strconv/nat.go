@@ -33,14 +33,27 @@ func (z nat) mulAdd(m, a uint32) nat {
 	return out.norm()
 }
 
-// mul64 returns z*m for a 64-bit m.
+// mul64 returns z*m for a 64-bit m, in one new slice.
 func (z nat) mul64(m uint64) nat {
-	lo := z.mulAdd(uint32(m), 0)
-	if m>>32 == 0 {
-		return lo
+	out := make(nat, len(z)+2)
+	mlo, mhi := uint64(uint32(m)), m>>32
+	var carry uint64
+	for i := 0; i < len(z); i++ {
+		t := uint64(z[i])*mlo + carry
+		out[i] = uint32(t)
+		carry = t >> 32
 	}
-	hi := z.mulAdd(uint32(m>>32), 0)
-	return lo.add(hi.shl(32))
+	out[len(z)] = uint32(carry)
+	if mhi != 0 {
+		carry = 0
+		for i := 0; i < len(z); i++ {
+			t := uint64(z[i])*mhi + uint64(out[i+1]) + carry
+			out[i+1] = uint32(t)
+			carry = t >> 32
+		}
+		out[len(z)+1] = uint32(carry)
+	}
+	return out.norm()
 }
 
 func (z nat) add(y nat) nat {
@@ -98,29 +111,61 @@ func (z nat) cmp(y nat) int {
 	return 0
 }
 
-// pow5 returns 5**k.
-func pow5(k int) nat {
+// pow5tab[i] is 5**(16i), for the exponents float conversions need (up to
+// about 1100); computed once at initialisation and never modified.
+var pow5tab [76]nat
+
+func init() {
 	z := nat{1}
-	for k >= 13 {
-		z = z.mulAdd(1220703125, 0) // 5**13
-		k -= 13
+	for i := 0; i < len(pow5tab); i++ {
+		pow5tab[i] = z
+		// z × 5**16 = z × 5**8 × 5**8
+		z = z.mulAdd(390625, 0).mulAdd(390625, 0)
 	}
-	p := uint32(1)
-	for ; k > 0; k-- {
-		p *= 5
-	}
-	return z.mulAdd(p, 0)
 }
 
-// decimal returns the decimal digits of z ("0" for zero).
+// pow5 returns 5**k in a new slice.
+func pow5(k int) nat {
+	var base nat
+	r := k
+	if k/16 < len(pow5tab) {
+		base = pow5tab[k/16]
+		r = k % 16
+	} else {
+		base = pow5tab[len(pow5tab)-1]
+		r = k - 16*(len(pow5tab)-1)
+	}
+	z := make(nat, len(base), len(base)+r/13+2)
+	copy(z, base)
+	for r > 0 {
+		m := uint32(1)
+		for j := 0; j < 13 && r > 0; j++ {
+			m *= 5
+			r--
+		}
+		var carry uint64
+		for i := 0; i < len(z); i++ {
+			t := uint64(z[i])*uint64(m) + carry
+			z[i] = uint32(t)
+			carry = t >> 32
+		}
+		if carry != 0 {
+			z = append(z, uint32(carry))
+		}
+	}
+	return z
+}
+
+// decimal returns the decimal digits of z ("0" for zero). It overwrites z,
+// which must not be used afterwards.
 func (z nat) decimal() []byte {
 	if len(z) == 0 {
 		return []byte{'0'}
 	}
-	x := make(nat, len(z))
-	copy(x, z)
-	// Collect base-10**9 chunks, least significant first.
-	var chunks []uint32
+	x := z
+	// Each 32-bit word holds fewer than 10 decimal digits.
+	buf := make([]byte, 10*len(x)+9)
+	pos := len(buf)
 	for len(x) > 0 {
 		var r uint64
 		for i := len(x) - 1; i >= 0; i-- {
@@ -129,25 +174,15 @@ func (z nat) decimal() []byte {
 			r = t % 1000000000
 		}
 		x = x.norm()
-		chunks = append(chunks, uint32(r))
-	}
-	buf := make([]byte, 0, 9*len(chunks))
-	for i := len(chunks) - 1; i >= 0; i-- {
-		c := chunks[i]
-		var d [9]byte
-		for j := 8; j >= 0; j-- {
-			d[j] = byte('0' + c%10)
+		c := uint32(r)
+		for j := 0; j < 9; j++ {
+			pos--
+			buf[pos] = byte('0' + c%10)
 			c /= 10
 		}
-		if i == len(chunks)-1 {
-			k := 0
-			for k < 8 && d[k] == '0' {
-				k++
-			}
-			buf = append(buf, d[k:]...)
-		} else {
-			buf = append(buf, d[:]...)
-		}
 	}
-	return buf
+	for pos < len(buf)-1 && buf[pos] == '0' {
+		pos++
+	}
+	return buf[pos:]
 }
