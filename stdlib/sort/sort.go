@@ -363,6 +363,27 @@ func Search(n int, f func(int) bool) int {
 	return i
 }
 
+// Find uses binary search to find and return the smallest index i in [0, n)
+// at which cmp(i) <= 0. If there is no such index i, Find returns i = n. The
+// found result is true if i < n and cmp(i) == 0. Find calls cmp(i) only for
+// i in the range [0, n).
+//
+// To permit binary search, Find requires that cmp(i) > 0 for a leading
+// prefix of the range, cmp(i) == 0 in the middle of the range, and
+// cmp(i) < 0 for the final suffix of the range.
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	lo, hi := 0, n
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if cmp(h) > 0 {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo, lo < n && cmp(lo) == 0
+}
+
 // SearchInts searches for x in a sorted slice of ints and returns the index
 // as specified by Search.
 func SearchInts(a []int, x int) int {

@@ -160,3 +160,24 @@ func EqualFold(s, t string) bool {
 	}
 	return s == t
 }
+
+// toTitleRune is unicode.ToTitle: the upper case, except for the Latin
+// digraphs (whose title case is their middle form) and the Georgian letters
+// U+10D0..U+10FF (which have no title case).
+func toTitleRune(r rune) rune {
+	switch {
+	case 0x1C4 <= r && r <= 0x1CC:
+		return 0x1C5 + (r-0x1C4)/3*3
+	case 0x1F1 <= r && r <= 0x1F3:
+		return 0x1F2
+	case 0x10D0 <= r && r <= 0x10FF:
+		return r
+	}
+	return toUpperRune(r)
+}
+
+// ToTitle returns a copy of the string s with all Unicode letters mapped to
+// their Unicode title case.
+func ToTitle(s string) string {
+	return Map(toTitleRune, s)
+}

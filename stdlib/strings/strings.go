@@ -357,10 +357,34 @@ func Repeat(s string, count int) string {
 }
 
 // Map returns a copy of s with all its characters modified by mapping. If
-// mapping returns a negative value, the character is dropped.
+// mapping returns a negative value, the character is dropped. Invalid UTF-8
+// bytes are passed to mapping as utf8.RuneError. When nothing changes, s
+// itself is returned.
 func Map(mapping func(rune) rune, s string) string {
-	b := make([]byte, 0, len(s))
-	for _, c := range s {
+	// Find the first rune that changes (mapping is called once per rune).
+	i := 0
+	var first rune
+	var wid int
+	for i < len(s) {
+		var c rune
+		c, wid = decodeRune(s[i:])
+		first = mapping(c)
+		if first == c && (c != utf8.RuneError || wid != 1) {
+			i += wid
+			continue
+		}
+		break
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s)+utf8.UTFMax)
+	b = append(b, s[:i]...)
+	if first >= 0 {
+		b = utf8.AppendRune(b, first)
+	}
+	i += wid
+	for _, c := range s[i:] {
 		r := mapping(c)
 		if r < 0 {
 			continue
@@ -516,4 +540,43 @@ func Cut(s, sep string) (before, after string, found bool) {
 		return s[:i], s[i+len(sep):], true
 	}
 	return s, "", false
+}
+
+// Clone returns a fresh copy of s.
+func Clone(s string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	b := make([]byte, len(s))
+	copy(b, s)
+	return string(b)
+}
+
+// ToValidUTF8 returns a copy of the string s with each run of invalid UTF-8
+// byte sequences replaced by the replacement string, which may be empty.
+func ToValidUTF8(s, replacement string) string {
+	b := make([]byte, 0, len(s))
+	invalid := false // previous byte was from an invalid sequence
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			invalid = false
+			b = append(b, c)
+			continue
+		}
+		_, wid := utf8.DecodeRuneInString(s[i:])
+		if wid == 1 {
+			i++
+			if !invalid {
+				invalid = true
+				b = append(b, replacement...)
+			}
+			continue
+		}
+		invalid = false
+		b = append(b, s[i:i+wid]...)
+		i += wid
+	}
+	return string(b)
 }
