@@ -430,17 +430,14 @@ func hexToFloat(p *parsedFloat, fb *fbits) (uint64, bool) {
 	if kept == 0 {
 		return 0, false
 	}
-	var b uint64
 	if kept>>fb.mantbits == 0 {
-		b = kept // subnormal (unit == minE)
-	} else {
-		be := uint64(unit-fb.minE) + 1
-		b = be<<fb.mantbits | kept&(uint64(1)<<fb.mantbits-1)
+		return kept, false // subnormal (unit == minE)
 	}
-	if b > fb.maxBits {
+	be := unit - fb.minE + 1
+	if be > int(fb.maxBits>>fb.mantbits) {
 		return 0, true
 	}
-	return b, false
+	return uint64(be)<<fb.mantbits | kept&(uint64(1)<<fb.mantbits-1), false
 }
 
 // ParseFloat converts the string s to a floating-point number with the

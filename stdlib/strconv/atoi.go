@@ -86,15 +86,7 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 		return 0, bitSizeError(fnParseUint, s0, bitSize)
 	}
 	// cutoff is the smallest number such that cutoff*base > maxUint64.
-	var cutoff uint64
-	switch base {
-	case 10:
-		cutoff = 1<<64/10 + 1
-	case 16:
-		cutoff = 1<<64/16 + 1
-	default:
-		cutoff = (1<<64-1)/uint64(base) + 1
-	}
+	cutoff := (1<<64-1)/uint64(base) + 1
 	maxVal := uint64(1)<<uint(bitSize) - 1
 	underscores := false
 	var n uint64
