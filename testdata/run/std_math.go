@@ -73,5 +73,7 @@ func main() {
 	println(math.Pow(-1, inf), math.Pow(2, inf), math.Pow(2, -inf), math.Pow(0.5, inf), math.Pow(0.5, -inf), math.Pow(inf, 2), math.Pow(inf, -2), math.Pow(-inf, 3), math.Pow(-inf, -3))
 	println(math.Pow(-2, 0.5), math.Pow(-2, 3), math.Pow(-2, 4), math.Pow(nan, 0), math.Pow(1, nan), math.Pow(2, 10), math.Pow(10, -3), math.Pow(4, 0.5))
 	println(math.Mod(7, 0), math.Mod(inf, 1), math.Mod(7, inf), math.Mod(-7, 3), math.Mod(7, -3), math.Mod(5.5, 1.25))
+	println(math.Float64bits(math.Pow10(23)), math.Float64bits(math.Pow10(-5)), math.Pow10(400), math.Pow10(-400), math.Float64bits(math.Remainder(7, 2)), math.Float64bits(math.Remainder(-7.5, 2)), math.Float64bits(math.Remainder(5, 2)))
+	println(math.Asinh(1), math.Acosh(2), math.Atanh(0.5), math.Atanh(1), math.Acosh(0.5), math.Logb(8), math.Ilogb(0.1), math.Nextafter32(1, 2))
 	println(math.Nextafter(1, 2), math.Nextafter(1, 0), math.Nextafter(0, 1), math.Dim(5, 3), math.Dim(3, 5))
 }
