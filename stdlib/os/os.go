@@ -15,8 +15,13 @@ func runtimeExit(code int32)
 // Args hold the command-line arguments, starting with the program name.
 var Args []string
 
+// envs is the environment as the runtime reported it at start-up (read
+// once in init, so that no lazy initialisation can race later).
+var envs []string
+
 func init() {
 	runtimeArgs(&Args)
+	runtimeEnviron(&envs)
 }
 
 // Exit causes the current program to exit with the given status code.
@@ -26,22 +31,10 @@ func Exit(code int) {
 	runtimeExit(int32(code))
 }
 
-// envs caches the environment as the runtime reported it at first use.
-var envs []string
-var envsLoaded bool
-
-func environ() []string {
-	if !envsLoaded {
-		runtimeEnviron(&envs)
-		envsLoaded = true
-	}
-	return envs
-}
-
 // Environ returns a copy of strings representing the environment, in the
 // form "key=value".
 func Environ() []string {
-	e := environ()
+	e := envs
 	out := make([]string, len(e))
 	copy(out, e)
 	return out
@@ -52,7 +45,7 @@ func Environ() []string {
 // empty) is returned and the boolean is true. Otherwise the returned value
 // will be empty and the boolean will be false.
 func LookupEnv(key string) (string, bool) {
-	e := environ()
+	e := envs
 	for i := 0; i < len(e); i++ {
 		kv := e[i]
 		if len(kv) > len(key) && kv[len(key)] == '=' && kv[:len(key)] == key {
