@@ -33,10 +33,44 @@ func trimZeros(d []byte) []byte {
 	return d[:n]
 }
 
+// intDigits returns the digits of the integer x.
+func intDigits(x uint64) decDigits {
+	var buf [20]byte
+	i := len(buf)
+	for x > 0 {
+		i--
+		buf[i] = byte('0' + x%10)
+		x /= 10
+	}
+	n := len(buf) - i
+	d := make([]byte, n)
+	copy(d, buf[i:])
+	return decDigits{trimZeros(d), n}
+}
+
+// smallInt reports whether mant × 2**e2 is an integer that fits in a
+// uint64, and returns it.
+func smallInt(mant uint64, e2 int) (uint64, bool) {
+	switch {
+	case e2 >= 0:
+		if e2 < 64 && mant <= ^uint64(0)>>uint(e2) {
+			return mant << uint(e2), true
+		}
+	case e2 > -64:
+		if mant&(uint64(1)<<uint(-e2)-1) == 0 {
+			return mant >> uint(-e2), true
+		}
+	}
+	return 0, false
+}
+
 // exactDigits returns the exact decimal expansion of mant × 2**e2.
 func exactDigits(mant uint64, e2 int) decDigits {
 	if mant == 0 {
 		return decDigits{nil, 0}
+	}
+	if x, ok := smallInt(mant, e2); ok {
+		return intDigits(x)
 	}
 	if e2 >= 0 {
 		s := natFromUint64(mant).shl(uint(e2)).decimal()
@@ -142,6 +176,13 @@ func shortestDigits(mant uint64, exp int, flt *floatInfo) decDigits {
 		return decDigits{nil, 0}
 	}
 	e2 := exp - int(flt.mantbits)
+	// An integer with a gap of at most 1 to its neighbours: no shorter
+	// decimal lies within half a gap, so its own digits are the answer.
+	if e2 <= 0 {
+		if x, ok := smallInt(mant, e2); ok {
+			return intDigits(x)
+		}
+	}
 	minexp := flt.bias + 1
 	// The bounds are the midpoints to the neighbours, scaled by 4:
 	// v = 4m, u = 4m+2, l = 4m-2 (or 4m-1 below a power of two, where the
