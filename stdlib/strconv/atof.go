@@ -264,6 +264,36 @@ func decimalToFloat(p *parsedFloat, fb *fbits) (uint64, bool) {
 		return 0, false
 	}
 	E := p.dp - len(d)
+	// Exact fast path: the digits and the power of ten are both exact
+	// floats, so one multiplication or division rounds correctly.
+	if !p.trunc {
+		if fb.mantbits == 52 && len(d) <= 15 && -22 <= E && E <= 22 {
+			var m uint64
+			for i := 0; i < len(d); i++ {
+				m = m*10 + uint64(d[i]-'0')
+			}
+			f := float64(int64(m))
+			if E >= 0 {
+				f *= pow10tab[E]
+			} else {
+				f /= pow10tab[-E]
+			}
+			return math.Float64bits(f), false
+		}
+		if fb.mantbits == 23 && len(d) <= 7 && -10 <= E && E <= 10 {
+			var m uint32
+			for i := 0; i < len(d); i++ {
+				m = m*10 + uint32(d[i]-'0')
+			}
+			f := float32(int32(m))
+			if E >= 0 {
+				f *= float32(pow10tab[E])
+			} else {
+				f /= float32(pow10tab[-E])
+			}
+			return uint64(math.Float32bits(f)), false
+		}
+	}
 	// Approximation from the first 19 digits.
 	var m19 uint64
 	n19 := len(d)
