@@ -43,6 +43,8 @@ pub(crate) struct FuncState {
     pub lits: u32,
     pub thunks: u32,
     pub defer: Option<crate::defer::DeferState>,
+    /// The receiver arrives as a pointer to the value (the itab copy of a value method).
+    pub recv_by_ref: bool,
 }
 
 impl FuncState {
