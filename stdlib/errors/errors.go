@@ -1,17 +1,11 @@
 // Package errors implements functions to manipulate errors.
 //
-// gorc has no reflection yet, which limits Is and As compared with gc:
-//
-//   - Is compares err and target with ==. gc first asks reflectlite whether the
-//     target's dynamic type is comparable; gorc instead performs the comparison
-//     inside a function that recovers the "comparing uncomparable type" runtime
-//     panic and treats it as "not equal". The results are the same; only the
-//     cost differs.
-//   - As supports targets of type *error directly, and otherwise relies on
-//     errors in the chain that implement As(interface{}) bool. Targets that
-//     point to other interface or concrete types cannot be handled without
-//     reflection; As returns false for them unless an error's As method
-//     handles them. A nil target panics as in gc.
+// gorc has no reflection: Is compares err and target with == inside a
+// function that recovers the "comparing uncomparable type" runtime panic and
+// treats it as "not equal" (gc asks reflectlite whether the target's type is
+// comparable; the results are the same). As asks the runtime for the type
+// checks gc makes with reflection (gorc_errors_as_check and
+// gorc_errors_as_assign).
 package errors
 
 // New returns an error whose Error method returns text. Each call returns a
@@ -71,30 +65,43 @@ func Is(err, target error) bool {
 	}
 }
 
+// asCheck validates As's target as gc does with reflection: 0 when it is a
+// non-nil pointer to an interface type or to a type implementing error, 1
+// when it is not a non-nil pointer, 2 when the pointed-to type does not fit.
+//
+//gorc:extern gorc_errors_as_check
+func asCheck(target *interface{}) int64
+
+// asAssign stores *err in the variable target points at, when err's dynamic
+// type is that variable's type or implements its interface type.
+//
+//gorc:extern gorc_errors_as_assign
+func asAssign(err *error, target *interface{}) bool
+
 // As finds the first error in err's chain that matches target, and if one is
-// found, sets target to that error value and returns true. Otherwise it
+// found, sets target to that error value and returns true. Otherwise, it
 // returns false.
 //
-// See the package comment for what gorc supports without reflection: a target
-// of type *error matches the first error of the chain; other targets match
-// only through an error's As(interface{}) bool method.
+// An error matches target if the error's concrete value is assignable to the
+// value pointed to by target, or if the error has a method As(interface{})
+// bool such that As(target) returns true.
 //
-// As panics if target is nil.
+// As panics if target is not a non-nil pointer to either a type that
+// implements error, or to any interface type.
 func As(err error, target interface{}) bool {
 	if target == nil {
 		panic("errors: target cannot be nil")
 	}
-	if p, ok := target.(*error); ok {
-		if p == nil {
-			panic("errors: target must be a non-nil pointer")
-		}
-		if err != nil {
-			*p = err
-			return true
-		}
-		return false
+	switch asCheck(&target) {
+	case 1:
+		panic("errors: target must be a non-nil pointer")
+	case 2:
+		panic("errors: *target must be interface or implement error")
 	}
 	for err != nil {
+		if asAssign(&err, &target) {
+			return true
+		}
 		if x, ok := err.(interface{ As(interface{}) bool }); ok && x.As(target) {
 			return true
 		}

@@ -47,8 +47,27 @@ func main() {
 	var ae *asErr
 	a := &asErr{7}
 	println(errors.As(&wrapped{"w", a}, &ae), ae == a, ae.code)
-	defer func() {
-		println("recovered:", recover().(string))
-	}()
-	errors.As(e1, nil)
+	// Concrete and interface targets.
+	var we *wrapped
+	println(errors.As(w, &we), we == w)
+	var ie interface{ Unwrap() error }
+	println(errors.As(&wrapped{"x", isErr{}}, &ie), ie != nil)
+	var is isErr
+	println(errors.As(&wrapped{"x", &wrapped{"y", isErr{}}}, &is))
+	var se sliceErr
+	println(errors.As(w, &se), errors.As(sliceErr{4, 5}, &se), len(se), se[1])
+	var str interface{ String() string }
+	println(errors.As(w, &str), str == nil)
+	tryAs := func(target interface{}) {
+		defer func() {
+			println("recovered:", recover().(string))
+		}()
+		errors.As(e1, target)
+	}
+	tryAs(nil)
+	tryAs(42)
+	var np *error
+	tryAs(np)
+	var n int
+	tryAs(&n)
 }
