@@ -267,34 +267,38 @@ impl Loader {
 
     /// The sources of the package an import path names, or the go command's message.
     fn find_import(&self, path: &str) -> Result<Vec<(String, String)>, String> {
+        // The main module first: its path need not contain a dot (`module myapp`).
+        if let Some(m) = &self.module {
+            let rel = if path == m.path {
+                Some("")
+            } else {
+                path.strip_prefix(&m.path).and_then(|r| r.strip_prefix('/'))
+            };
+            if let Some(rel) = rel {
+                return match dir_sources(&m.root.join(rel), &self.cwd) {
+                    Ok(srcs) if !srcs.is_empty() => Ok(srcs),
+                    _ => Err(not_provided(path)),
+                };
+            }
+        }
         let first = path.split('/').next().unwrap_or("");
         if !first.contains('.') {
             // A standard package (the go command's rule: no dot in the first element).
             return std_sources(path)
                 .ok_or_else(|| format!("package {path} is not in GOROOT ({})", std_dir(path)));
         }
-        let not_provided = || {
-            format!("no required module provides package {path}; to add it:\n\tgo get {path}")
-        };
-        let Some(m) = &self.module else {
+        if self.module.is_none() {
             return Err(format!(
                 "cannot find package \"{path}\" (go.mod file not found in current directory or any parent directory)"
             ));
-        };
-        let rel = if path == m.path {
-            Some("")
-        } else {
-            path.strip_prefix(&m.path).and_then(|r| r.strip_prefix('/'))
-        };
-        let Some(rel) = rel else {
-            return Err(not_provided());
-        };
-        let dir = m.root.join(rel);
-        match dir_sources(&dir, &self.cwd) {
-            Ok(srcs) if !srcs.is_empty() => Ok(srcs),
-            _ => Err(not_provided()),
         }
+        Err(not_provided(path))
     }
+}
+
+/// The go command's message for an import no module provides.
+fn not_provided(path: &str) -> String {
+    format!("no required module provides package {path}; to add it:\n\tgo get {path}")
 }
 
 /// The non-test .go files of a directory, sorted, named relative to `cwd` when below it (as

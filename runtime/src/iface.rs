@@ -236,3 +236,64 @@ gorc_call_string_method:
     .size gorc_call_string_method, . - gorc_call_string_method
 "#
 );
+
+/// The checks `errors.As` makes of its target before looking at the error chain (gc does them
+/// with reflection). `target` points at the `interface{}` argument. Returns 0 when the
+/// target is usable, 1 when it is not a non-nil pointer, 2 when it points at a type that is
+/// neither an interface nor implements `error`; the Go side panics with gc's messages.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_errors_as_check(target: *const [usize; 2]) -> i64 {
+    let (t, data) = ((*target)[0] as *const TypeDesc, (*target)[1]);
+    if t.is_null() || (*t).kind != KIND_POINTER || data == 0 {
+        return 1;
+    }
+    let elem = &*(*t).elem;
+    if elem.kind != KIND_INTERFACE && !has_error_method(elem) {
+        return 2;
+    }
+    0
+}
+
+unsafe fn has_error_method(t: &TypeDesc) -> bool {
+    t.method_set().iter().any(|m| {
+        bytes(m.name, m.name_len) == b"Error" && bytes(m.sig, m.sig_len) == b"func() string"
+    })
+}
+
+/// One step of `errors.As`: when the dynamic type of the error `err` (a non-empty interface,
+/// `(itab, data)`) is assignable to the type `*target` points at — that very type, or an
+/// interface it implements — stores the error's value there and returns true.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_errors_as_assign(
+    err: *const [usize; 2],
+    target: *const [usize; 2],
+) -> bool {
+    let (itab, data) = ((*err)[0] as *const Itab, (*err)[1]);
+    if itab.is_null() {
+        return false;
+    }
+    let dynt = &*(*itab).typ;
+    let elem = &*(*((*target)[0] as *const TypeDesc)).elem;
+    let dst = (*target)[1] as *mut usize;
+    if elem.kind == KIND_INTERFACE {
+        if elem.nfields == 0 {
+            *dst = dynt as *const _ as usize;
+        } else {
+            match getitab(elem, dynt) {
+                Ok(it) => *dst = it as usize,
+                Err(_) => return false,
+            }
+        }
+        *dst.add(1) = data;
+        return true;
+    }
+    if !core::ptr::eq(elem, dynt) {
+        return false;
+    }
+    if dynt.is_direct() {
+        *dst = data;
+    } else {
+        core::ptr::copy(data as *const u8, dst as *mut u8, dynt.size);
+    }
+    true
+}

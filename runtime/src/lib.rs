@@ -29,6 +29,9 @@ pub mod iface;
 pub mod lock;
 pub mod malloc;
 pub mod map;
+// Process arguments and environment come from entry (the C main), which tests leave out.
+#[cfg(not(test))]
+pub mod os;
 pub mod panic;
 pub mod print;
 pub mod proc;

@@ -46,6 +46,8 @@ pub(crate) struct FuncState {
     /// Values already received by a select case, keyed by its `<-ch` expression: lowering
     /// the case's assignment reads them instead of receiving again (chan.rs).
     pub received: HashMap<gorc_syntax::ast::NodeId, Vec<crate::func::Val>>,
+    /// The receiver arrives as a pointer to the value (the itab copy of a value method).
+    pub recv_by_ref: bool,
 }
 
 impl FuncState {

@@ -92,6 +92,36 @@ pub(crate) fn compile_func(g: &mut Gen, obj: ObjId, fd: &ast::FuncDecl) -> Resul
     )
 }
 
+/// The itab code of a value method `obj` for its own type: a second copy of the method whose
+/// receiver arrives as a pointer to the value (the interface's data word) and is loaded on
+/// entry. Calls through interfaces then cost one call, not a wrapper's call and the method's.
+pub(crate) fn compile_itab_method(g: &mut Gen, id: FuncId, obj: ObjId) -> Result<()> {
+    let Some(&fd) = g.decls.get(&obj) else {
+        return ice(g.pkg.obj(obj).pos, "method declaration not found");
+    };
+    let ObjKind::Func(fi) = &g.pkg.obj(obj).kind else {
+        return ice(fd.pos, "function object expected");
+    };
+    let (name, sig) = (fi.link_name.clone(), fi.sig);
+    let abi = g.iface_method_abi(sig);
+    let body = fd.body.as_ref().expect("checked: function has a body");
+    // Its literals and defer thunks get names of their own.
+    let mut fx = crate::closure::FuncState::top(&format!("{name}·i"));
+    fx.recv_by_ref = true;
+    compile_body(
+        g,
+        id,
+        abi,
+        name,
+        fd.recv.as_ref(),
+        &fd.sig,
+        body,
+        fd.pos,
+        &[],
+        fx,
+    )
+}
+
 /// Lowers and defines one function body: a declared function or method, or a function
 /// literal (`captures`: the enclosing variables it refers to, reached through its closure).
 #[allow(clippy::too_many_arguments)]
@@ -144,6 +174,14 @@ pub(crate) fn compile_body(
             let Some(Some(pobj)) = objs.get(i) else {
                 continue;
             };
+            if i == 0 && fl.fx.recv_by_ref {
+                // The receiver's own copy, loaded from the interface's data word.
+                let rty = fl.obj_type(*pobj);
+                let v = fl.load(vals[0], rty);
+                let v = fl.materialize(v, rty);
+                fl.define_local(*pobj, rty, Some(v))?;
+                continue;
+            }
             if l.mem {
                 let v = Val::Mem(vals[0]);
                 if fl.is_addressed(*pobj) {
@@ -388,7 +426,21 @@ pub(crate) fn define(
         .map(|f| f.frame_to_fp_offset)
         .unwrap_or(0)
         + 8;
-    let wrapped = target::wrap(body, frame, abi.stack_arg_bytes);
+    // A leaf with a small frame runs in the guard area below stackguard0, as gc's NOSPLIT
+    // leaves do: its caller's check left room for it.
+    let calls = ctx.func.layout.blocks().any(|b| {
+        ctx.func
+            .layout
+            .block_insts(b)
+            .any(|i| ctx.func.dfg.insts[i].opcode().is_call())
+    }) || cc.buffer.relocs().iter().any(|r| {
+        matches!(r.kind, Reloc::X86CallPCRel4 | Reloc::X86CallPLTRel4 | Reloc::X86GOTPCRel4)
+    });
+    let wrapped = if !calls && frame <= target::STACK_SMALL {
+        target::leaf(body)
+    } else {
+        target::wrap(body, frame, abi.stack_arg_bytes)
+    };
     let off = wrapped.body_offset;
     let mut relocs: Vec<ModuleReloc> = cc
         .buffer
@@ -403,12 +455,14 @@ pub(crate) fn define(
             m
         })
         .collect();
-    relocs.push(ModuleReloc {
-        offset: wrapped.morestack_reloc,
-        kind: Reloc::X86CallPCRel4,
-        name: ModuleRelocTarget::user(0, g.rt.morestack.as_u32()),
-        addend: -4,
-    });
+    if let Some(offset) = wrapped.morestack_reloc {
+        relocs.push(ModuleReloc {
+            offset,
+            kind: Reloc::X86CallPCRel4,
+            name: ModuleRelocTarget::user(0, g.rt.morestack.as_u32()),
+            addend: -4,
+        });
+    }
     let decl_line = if pos.is_valid() {
         g.fset.position(pos).line
     } else {
@@ -424,7 +478,9 @@ pub(crate) fn define(
         }
     }
     // The morestack tail belongs to the declaration line, as gc's does.
-    lines.push((off + body.len() as u32, decl_line));
+    if wrapped.morestack_reloc.is_some() {
+        lines.push((off + body.len() as u32, decl_line));
+    }
     let size = wrapped.bytes.len() as u32;
     g.module
         .define_function_bytes(id, 16, &wrapped.bytes, &relocs)

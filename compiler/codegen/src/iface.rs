@@ -42,6 +42,8 @@ pub(crate) enum Pending {
         t: TypeId,
         m: MethodEntry,
     },
+    /// The itab copy of value method `obj` (receiver by pointer).
+    ItabMethod { id: FuncId, obj: ObjId },
     /// System V adapter `(data) -> string` around itab code `ifn` (panic printing).
     StringAdapter {
         id: FuncId,
@@ -194,8 +196,25 @@ impl<'a> Gen<'a> {
             };
             m.path.is_empty() && fi.recv == Some(t) && self.is_direct(t)
         });
+        // A value method of the type itself: its own itab copy (func::compile_itab_method).
+        let own_value_method = m.obj.filter(|&o| {
+            let ObjKind::Func(fi) = &self.pkg.obj(o).kind else {
+                unreachable!()
+            };
+            m.path.is_empty() && fi.recv == Some(t) && !self.is_direct(t)
+        });
         let id = if let (true, Some(o)) = (direct_ok, m.obj) {
             self.funcs[&o].0
+        } else if let Some(o) = own_value_method {
+            let abi = self.iface_method_abi(m.sig);
+            let name = format!("{}·i", self.pkg.obj(o).name);
+            let name = self.anon_name(&format!("{}.{name}", type_string(self, t)));
+            let id = self
+                .module
+                .declare_function(&name, Linkage::Local, &abi.sig)
+                .expect("itab method");
+            self.pending.push(Pending::ItabMethod { id, obj: o });
+            id
         } else {
             let abi = self.iface_method_abi(m.sig);
             let name = format!("{}.{}-fm", type_string(self, t), m.name);
@@ -385,6 +404,7 @@ impl<'a> Gen<'a> {
         while let Some(p) = self.pending.pop() {
             match p {
                 Pending::Wrapper { id, t, m } => crate::func::compile_wrapper(self, id, t, &m)?,
+                Pending::ItabMethod { id, obj } => crate::func::compile_itab_method(self, id, obj)?,
                 Pending::StringAdapter { id, ifn, name } => {
                     crate::func::compile_string_adapter(self, id, ifn, name)?
                 }

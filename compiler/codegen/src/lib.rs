@@ -88,6 +88,8 @@ pub(crate) struct Gen<'a> {
     pub itabs: HashMap<(TypeId, TypeId), DataId>,
     /// Wrappers and adapters to compile after the package's functions.
     pub pending: Vec<iface::Pending>,
+    /// The declarations of the program's functions and methods.
+    pub decls: HashMap<ObjId, &'a ast::FuncDecl>,
 }
 
 fn make_isa() -> OwnedTargetIsa {
@@ -147,6 +149,7 @@ pub fn compile_program(
         itab_fns: HashMap::new(),
         itabs: HashMap::new(),
         pending: Vec::new(),
+        decls: HashMap::new(),
     };
     g.declare_globals()?;
     g.declare_funcs()?;
@@ -171,6 +174,7 @@ pub fn compile_program(
             }
         }
     }
+    g.decls = decls.clone();
     for &obj in &pkg.funcs {
         if let ObjKind::Func(gorc_types::FuncInfo {
             extern_symbol: Some(sym),

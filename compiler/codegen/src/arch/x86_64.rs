@@ -28,8 +28,18 @@ pub struct Wrapped {
     /// body are shifted by this much).
     pub body_offset: u32,
     /// Offset of the rel32 operand of the `jmp gorc_morestack` (needs an X86CallPCRel4
-    /// relocation with addend -4).
-    pub morestack_reloc: u32,
+    /// relocation with addend -4); `None` for a leaf without the check.
+    pub morestack_reloc: Option<u32>,
+}
+
+/// A leaf function (no calls, frame at most STACK_SMALL) needs no check: its caller passed
+/// its own, which leaves at least STACK_GUARD - STACK_SMALL bytes below stackguard0.
+pub fn leaf(body: &[u8]) -> Wrapped {
+    Wrapped {
+        bytes: body.to_vec(),
+        body_offset: 0,
+        morestack_reloc: None,
+    }
 }
 
 /// Wraps `body` with the stack check. `frame` is the number of bytes the body will use below
@@ -74,7 +84,7 @@ pub fn wrap(body: &[u8], frame: u32, args: u32) -> Wrapped {
     Wrapped {
         bytes: b,
         body_offset,
-        morestack_reloc,
+        morestack_reloc: Some(morestack_reloc),
     }
 }
 
@@ -95,8 +105,9 @@ mod tests {
         assert_eq!(&w.bytes[11..14], &[0x48, 0x8D, 0x05]);
         let rel = i32::from_le_bytes(w.bytes[14..18].try_into().unwrap());
         assert_eq!(18 + rel as i64, 10);
-        assert_eq!(w.bytes[w.morestack_reloc as usize - 1], 0xE9);
-        assert_eq!(w.morestack_reloc as usize + 4, w.bytes.len());
+        let m = w.morestack_reloc.unwrap() as usize;
+        assert_eq!(w.bytes[m - 1], 0xE9);
+        assert_eq!(m + 4, w.bytes.len());
     }
 
     #[test]
