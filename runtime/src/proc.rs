@@ -843,6 +843,9 @@ pub unsafe extern "C" fn gorc_unlockosthread() {
 /// work happens on g0.
 #[no_mangle]
 pub unsafe extern "C" fn gorc_newproc(closure: usize) {
+    if closure == 0 {
+        crate::panic::throw(b"go of nil func value");
+    }
     sched::systemstack(|| newproc1(closure));
 }
 
@@ -1150,6 +1153,11 @@ unsafe fn checkdead() {
     }
     if PANICKING.swap(1, Ordering::SeqCst) != 0 {
         return;
+    }
+    // The main goroutine's G is recycled when it exits through runtime.Goexit.
+    if (*MAIN_G).status.load(Ordering::Relaxed) == G_DEAD || (*MAIN_G).goid != 1 {
+        crate::print::gwrite(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+        crate::panic::exit(2);
     }
     crate::print::gwrite(b"fatal error: all goroutines are asleep - deadlock!\n");
     print_all_goroutines();

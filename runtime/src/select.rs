@@ -246,7 +246,7 @@ pub unsafe extern "C" fn gorc_selectgo(
     proc::gopark(
         Some(selparkcommit),
         &park as *const Park as *mut u8,
-        if norder == 0 { wait::SELECT_NO_CASES } else { wait::SELECT },
+        wait::SELECT,
     );
 
     // Pass 3: woken by the case whose sudog is g.param; dequeue the others.
