@@ -51,3 +51,20 @@ func LockOSThread()
 //
 //gorc:extern gorc_unlockosthread
 func UnlockOSThread()
+
+// GOOS and GOARCH are the target operating system and architecture.
+const (
+	GOOS   = "linux"
+	GOARCH = "amd64"
+)
+
+// Compiler is the name of the compiler toolchain that built the binary.
+const Compiler = "gorc"
+
+// KeepAlive marks its argument as reachable until this point.
+func KeepAlive(x any) {}
+
+// SetFinalizer would run finalizer when obj becomes unreachable. There is no collector yet,
+// so nothing becomes unreachable and finalizers never run (gc does not promise they run
+// either).
+func SetFinalizer(obj any, finalizer any) {}
