@@ -1,7 +1,8 @@
 //! Go 1.19's own `// run` tests (from /usr/share/go-1.19/test, or
 //! `GORC_GO_TEST_DIR`): single-file tests whose first line is exactly
-//! `// run`, that import nothing, declare no generic functions or types, and
-//! whose build constraints (if any) hold on linux/amd64 with gc. Each is
+//! `// run`, that import nothing (the issues' measure) or only packages gorc
+//! ships in stdlib/ (counted separately), declare no generic functions or
+//! types, and whose build constraints (if any) hold on linux/amd64 with gc. Each is
 //! built with gorc and run (10 s timeout); the combined output must equal the
 //! test's .out file (no .out: no output) and the exit status must be 0.
 //!
@@ -204,6 +205,63 @@ fn is_generic(src: &str) -> bool {
     false
 }
 
+/// The import paths of a file (its import declarations, single or grouped).
+fn import_paths(src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut in_group = false;
+    for l in src.lines() {
+        let t = l.trim();
+        if in_group {
+            if t.starts_with(')') {
+                in_group = false;
+            } else if let Some(p) = quoted(t) {
+                out.push(p);
+            }
+            continue;
+        }
+        if let Some(rest) = t.strip_prefix("import") {
+            let rest = rest.trim_start();
+            if rest.starts_with('(') {
+                in_group = !rest.contains(')');
+                if let Some(p) = quoted(&rest[1..]) {
+                    out.push(p);
+                }
+            } else if let Some(p) = quoted(rest) {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// The first double-quoted string of a line (after an optional import name).
+fn quoted(s: &str) -> Option<String> {
+    let a = s.find('"')?;
+    let b = s[a + 1..].find('"')?;
+    Some(s[a + 1..a + 1 + b].to_string())
+}
+
+/// The standard packages gorc ships: the directories under stdlib/ holding .go files.
+fn shipped_packages() -> BTreeSet<String> {
+    fn walk(dir: &Path, base: &Path, out: &mut BTreeSet<String>) {
+        let Ok(rd) = std::fs::read_dir(dir) else { return };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, base, out);
+            } else if p.extension().is_some_and(|x| x == "go") {
+                if let Ok(rel) = dir.strip_prefix(base) {
+                    out.insert(rel.to_string_lossy().into_owned());
+                }
+            }
+        }
+    }
+    let base = root().join("stdlib");
+    let mut out = BTreeSet::new();
+    walk(&base, &base, &mut out);
+    out
+}
+
 fn has_import(src: &str) -> bool {
     src.lines().any(|l| {
         l.strip_prefix("import")
@@ -212,13 +270,17 @@ fn has_import(src: &str) -> bool {
     })
 }
 
-/// Why a file is not selected, or `None` when it is.
-fn exclusion(src: &str) -> Option<&'static str> {
+/// Why a file is not selected, or `None` when it is. `shipped`: the standard packages a
+/// selected test may import (empty: only import-free tests).
+fn exclusion(src: &str, shipped: &BTreeSet<String>) -> Option<&'static str> {
     if src.lines().next().map(str::trim_end) != Some("// run") {
         return Some("not `// run`");
     }
     if has_import(src) {
-        return Some("imports");
+        let paths = import_paths(src);
+        if paths.is_empty() || !paths.iter().all(|p| p == "unsafe" || shipped.contains(p)) {
+            return Some("imports");
+        }
     }
     if is_generic(src) {
         return Some("generic");
@@ -229,9 +291,10 @@ fn exclusion(src: &str) -> Option<&'static str> {
     None
 }
 
-/// The selected tests, as paths relative to the test directory.
-fn select(dir: &Path) -> Vec<String> {
-    fn walk(dir: &Path, base: &Path, out: &mut Vec<String>) {
+/// The selected tests, as paths relative to the test directory, each with whether it imports
+/// standard packages.
+fn select(dir: &Path) -> Vec<(String, bool)> {
+    fn walk(dir: &Path, base: &Path, shipped: &BTreeSet<String>, out: &mut Vec<(String, bool)>) {
         let Ok(rd) = std::fs::read_dir(dir) else {
             return;
         };
@@ -241,20 +304,22 @@ fn select(dir: &Path) -> Vec<String> {
             if p.is_dir() {
                 // `x.dir` directories hold multi-file tests.
                 if !name.ends_with(".dir") {
-                    walk(&p, base, out);
+                    walk(&p, base, shipped, out);
                 }
             } else if name.ends_with(".go") {
                 let Ok(src) = std::fs::read_to_string(&p) else {
                     continue;
                 };
-                if exclusion(&src).is_none() {
-                    out.push(p.strip_prefix(base).unwrap().to_string_lossy().into_owned());
+                if exclusion(&src, shipped).is_none() {
+                    let rel = p.strip_prefix(base).unwrap().to_string_lossy().into_owned();
+                    out.push((rel, has_import(&src)));
                 }
             }
         }
     }
+    let shipped = shipped_packages();
     let mut out = Vec::new();
-    walk(dir, dir, &mut out);
+    walk(dir, dir, &shipped, &mut out);
     out.sort();
     out
 }
@@ -309,16 +374,26 @@ fn conformance() {
         return;
     }
     let selection = select(&dir);
+    let with_std: BTreeSet<String> = selection
+        .iter()
+        .filter(|t| t.1)
+        .map(|t| t.0.clone())
+        .collect();
     if std::env::var_os("GORC_CONFORMANCE_LIST").is_some() {
-        for t in &selection {
-            println!("{t}");
+        for (t, std) in &selection {
+            println!("{t}{}", if *std { " (imports standard packages)" } else { "" });
         }
-        eprintln!("conformance: {} tests selected", selection.len());
+        eprintln!(
+            "conformance: {} import-free tests and {} importing standard packages selected",
+            selection.len() - with_std.len(),
+            with_std.len()
+        );
         return;
     }
     let filter = filter();
     let selected: Vec<String> = selection
         .into_iter()
+        .map(|t| t.0)
         .filter(|t| t.contains(&filter))
         .collect();
     let total = selected.len();
@@ -347,7 +422,15 @@ fn conformance() {
         }
     }
     let newly: Vec<&String> = passed.iter().filter(|p| !must_pass.contains(*p)).collect();
-    eprintln!("conformance: {}/{} pass", passed.len(), total);
+    let std_total = selected.iter().filter(|t| with_std.contains(*t)).count();
+    let std_passed = passed.iter().filter(|t| with_std.contains(*t)).count();
+    eprintln!(
+        "conformance: {}/{} import-free tests pass; {}/{} importing standard packages",
+        passed.len() - std_passed,
+        total - std_total,
+        std_passed,
+        std_total
+    );
     if !newly.is_empty() {
         eprintln!(
             "conformance: {} newly passing (add to testdata/conformance-pass.txt):",
@@ -411,6 +494,11 @@ mod selection_tests {
     #[test]
     fn imports() {
         assert!(has_import("package main\nimport \"fmt\"\n"));
+        assert_eq!(
+            import_paths("package main\nimport (\n\t\"os\"\n\tx \"strings\"\n)\nimport \"math\"\n"),
+            vec!["os", "strings", "math"]
+        );
+        assert_eq!(import_paths("package main\nimport (\"os\")\n"), vec!["os"]);
         assert!(has_import("package main\nimport (\n\t\"os\"\n)\n"));
         assert!(has_import("package main\nimport(\"os\")\n"));
         assert!(!has_import(

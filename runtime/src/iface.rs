@@ -172,6 +172,11 @@ pub unsafe extern "C" fn gorc_panic_dottype(
     });
     b.push_bytes(b", not ");
     b.push_bytes((*want).name());
+    if !have.is_null() && (*have).name() == (*want).name() {
+        // Two types spelled alike: local types of different functions (gc tells types of
+        // different packages apart by package path, which descriptors do not carry yet).
+        b.push_bytes(b" (types from different scopes)");
+    }
     crate::panic::panic_type_assertion(b.as_bytes())
 }
 

@@ -245,6 +245,23 @@ pub fn panicmem(_o: Origin, sig: i32, code: i32, addr: usize, pc: usize) -> ! {
     crate::defer::panic_error(true, b"invalid memory address or nil pointer dereference")
 }
 
+/// `unsafe.Slice(ptr, len)` with elements of `elem_size` bytes: panics as gc's `unsafeslice`
+/// does when `len` is negative, the slice would wrap around the address space, or `ptr` is
+/// nil with a non-zero `len`.
+#[no_mangle]
+pub extern "C" fn gorc_unsafeslice(elem_size: usize, ptr: usize, len: i64) {
+    if len < 0 {
+        crate::defer::panic_error(true, b"unsafe.Slice: len out of range");
+    }
+    let (mem, overflow) = elem_size.overflowing_mul(len as usize);
+    if overflow || mem > ptr.wrapping_neg() {
+        if ptr == 0 {
+            crate::defer::panic_error(true, b"unsafe.Slice: ptr is nil and len is not zero");
+        }
+        crate::defer::panic_error(true, b"unsafe.Slice: len out of range");
+    }
+}
+
 /// A wrapper `(*T).M` of a value method was called with a nil `*T` (gc's `panicwrap`).
 /// `msg` is the whole message, built by the compiler.
 #[no_mangle]

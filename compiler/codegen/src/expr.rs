@@ -1733,6 +1733,24 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     x[1]
                 }])])
             }
+            Builtin::Add => {
+                let p = self.expr(&args[0])?;
+                let p = self.parts(p, self.ty(&args[0]))[0];
+                let n = self.int_arg(&args[1])?;
+                Ok(vec![Val::Parts(vec![self.b.ins().iadd(p, n)])])
+            }
+            Builtin::Slice => {
+                let pt = self.ty(&args[0]);
+                let p = self.expr(&args[0])?;
+                let p = self.parts(p, pt)[0];
+                let n = self.int_arg(&args[1])?;
+                let Some(elem) = self.g.pkg.types.pointer_elem(pt) else {
+                    return ice(e.pos, "unsafe.Slice of a non-pointer");
+                };
+                let size = self.b.ins().iconst(types::I64, self.g.layout(elem).size as i64);
+                self.call(self.g.rt.unsafeslice, &[size, p, n]);
+                Ok(vec![Val::Parts(vec![p, n, n])])
+            }
             _ => ice(e.pos, "this builtin is not supported yet"),
         }
     }

@@ -59,6 +59,7 @@ runtime_fns! {
     panic_nilderef = "gorc_panic_nilderef"() -> ();
     panic_shift = "gorc_panic_shift"() -> ();
     panicwrap = "gorc_panicwrap"(I64, I64) -> ();
+    unsafeslice = "gorc_unsafeslice"(I64, I64, I64) -> ();
     gopanic = "gorc_gopanic"(I64, I64) -> ();
     concatstrings = "gorc_concatstrings"(I64, I64) -> (I64, I64);
     cmpstring = "gorc_cmpstring"(I64, I64, I64, I64) -> (I64);

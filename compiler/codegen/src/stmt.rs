@@ -518,6 +518,15 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                         let eq = self.equal(*tty, tv.clone(), ety, ev)?;
                         self.b.ins().brif(eq, bodies[i], &[], next, &[]);
                     }
+                    None if self.g.is_iface(self.ty(e)) => {
+                        // `case i:` in a tagless switch: i == true.
+                        let ety = self.ty(e);
+                        let ev = self.expr(e)?;
+                        let t = Val::Parts(vec![self.b.ins().iconst(types::I8, 1)]);
+                        let bool_t = gorc_types::table::basic(gorc_types::BasicKind::Bool);
+                        let eq = self.equal(ety, ev, bool_t, t)?;
+                        self.b.ins().brif(eq, bodies[i], &[], next, &[]);
+                    }
                     None => self.cond(e, bodies[i], next)?,
                 }
                 self.b.switch_to_block(next);

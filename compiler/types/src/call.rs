@@ -656,7 +656,7 @@ impl<'a> Checker<'a> {
                 }
                 let mut sizes = vec![];
                 for a in &args[1..] {
-                    let v = self.size_arg(a);
+                    let v = self.size_arg(a, false);
                     sizes.push(v);
                 }
                 if sizes.len() == 2 {
@@ -802,7 +802,8 @@ impl<'a> Checker<'a> {
                     Some(basic(BasicKind::UnsafePointer)),
                     "argument to unsafe.Add",
                 );
-                self.size_arg(&args[1]);
+                // The offset may be negative.
+                self.size_arg(&args[1], true);
                 Operand {
                     mode: OMode::Value,
                     ty: basic(BasicKind::UnsafePointer),
@@ -811,7 +812,7 @@ impl<'a> Checker<'a> {
             }
             Builtin::Slice => {
                 let x = self.expr(&args[0]);
-                self.size_arg(&args[1]);
+                self.size_arg(&args[1], false);
                 let Some(el) = self.tt.pointer_elem(x.ty) else {
                     let s = self.op_string(&x);
                     self.error(x.pos(), format!("invalid argument: {} is not a pointer", s));
@@ -836,8 +837,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A size argument of make (or unsafe.Add/Slice): an integer, non-negative if constant.
-    fn size_arg(&mut self, a: &'a Expr) -> Option<Option<i64>> {
+    /// A size argument of make (or unsafe.Add/Slice): an integer, non-negative if constant
+    /// (unless `allow_negative`, for unsafe.Add).
+    fn size_arg(&mut self, a: &'a Expr, allow_negative: bool) -> Option<Option<i64>> {
         let mut x = self.expr(a);
         if x.is_invalid() {
             return None;
@@ -862,7 +864,7 @@ impl<'a> Checker<'a> {
         }
         if let Some(v) = x.val() {
             let i = v.to_int().unwrap();
-            if i < 0.into() {
+            if i < 0.into() && !allow_negative {
                 let s = self.op_string(&x);
                 self.error(
                     x.pos(),

@@ -506,7 +506,13 @@ impl<'a> Checker<'a> {
             return;
         }
         if !has_tag {
-            // switch { case cond: } compares against true
+            // switch { case cond: } compares against true; an interface holding a bool
+            // compares too (`case i:` with i interface{}).
+            let empty_iface = self.tt.is_interface(y.ty)
+                && matches!(self.tt.get(self.tt.underlying(y.ty)), crate::Type::Interface(ms) if ms.is_empty());
+            if empty_iface {
+                return;
+            }
             if !self.tt.is_boolean(y.ty) {
                 let s = self.op_string(&y);
                 self.error(
