@@ -58,7 +58,8 @@ pub const HEADER: usize = core::mem::size_of::<Segment>();
 /// pool below without one (gc has no guard pages on goroutine stacks either).
 const GUARD_PAGE: usize = PAGE;
 
-/// Segments mapped since the program started (for tests and, later, runtime statistics).
+/// Segments created since the program started, pooled or mapped (for tests and, later,
+/// runtime statistics).
 pub static SEGMENTS_MAPPED: core::sync::atomic::AtomicUsize =
     core::sync::atomic::AtomicUsize::new(0);
 
@@ -108,23 +109,29 @@ pub unsafe fn alloc_segment(size: usize) -> *mut Segment {
     hdr
 }
 
-/// First segments come from big pooled mappings without guard pages: a guard page splits
-/// every mapping into two VMAs, and Linux allows 65,530 per process (`vm.max_map_count`),
-/// so 100,000 goroutines could not each have one. (gc has no guard pages either; the guard
-/// *area* at the bottom of each segment still catches every Go frame.) A dead goroutine
-/// keeps its first segment on the free list, so the pool only grows with the peak number of
-/// goroutines. Each M carves from its own chunk: no lock.
+/// First segments, and grown segments up to the largest of `SEG_CLASSES`, come from big pooled
+/// mappings without guard pages: a guard page splits every mapping into two VMAs, and Linux
+/// allows 65,530 per process (`vm.max_map_count`), so 100,000 goroutines could not each have
+/// one — nor 60,000 goroutines each grown by a segment. (gc has no guard pages either; the
+/// guard *area* at the bottom of each segment still catches every Go frame.) A dead goroutine
+/// keeps its first segment on the free G list; grown segments it no longer needs go to a free
+/// list of their size class. Each M carves from its own chunk and keeps its own free lists:
+/// no lock. Pooled segments have `map_len == 0` and are never unmapped.
 const POOL_CHUNK: usize = 2 << 20;
+
+/// Size classes of pooled grown segments; bigger ones are mapped one by one.
+const SEG_CLASSES: [usize; 3] = [16 << 10, 32 << 10, 64 << 10];
 
 thread_local! {
     static POOL: core::cell::Cell<(usize, usize)> = const { core::cell::Cell::new((0, 0)) };
+    // Free pooled grown segments per class, linked through `prev`.
+    static SEG_FREE: core::cell::Cell<[*mut Segment; 3]> =
+        const { core::cell::Cell::new([ptr::null_mut(); 3]) };
 }
 
-/// A first segment of `FIRST_SEGMENT_SIZE` bytes from the pool (never unmapped: `map_len`
-/// is 0). Runs on g0 or during startup.
-pub unsafe fn alloc_first_segment() -> *mut Segment {
-    let size = FIRST_SEGMENT_SIZE;
-    let base = POOL.with(|p| {
+/// `size` bytes (a multiple of the page size, at most POOL_CHUNK) from this M's pool chunk.
+unsafe fn pool_carve(size: usize) -> usize {
+    POOL.with(|p| {
         let (mut next, mut end) = p.get();
         if next + size > end || next == 0 {
             let c = libc::mmap(
@@ -138,13 +145,16 @@ pub unsafe fn alloc_first_segment() -> *mut Segment {
             if c == libc::MAP_FAILED {
                 crate::panic::throw_str(b"runtime: cannot allocate memory for a stack segment\n");
             }
-            SEGMENTS_MAPPED.fetch_add(1, core::sync::atomic::Ordering::Relaxed);
             next = c as usize;
             end = next + POOL_CHUNK;
         }
         p.set((next + size, end));
         next
-    });
+    })
+}
+
+/// Writes the header of a pooled segment of `size` bytes at `base`.
+unsafe fn pooled_header(base: usize, size: usize) -> *mut Segment {
     let hdr = (base + size - HEADER) as *mut Segment;
     hdr.write(Segment {
         prev: ptr::null_mut(),
@@ -160,12 +170,53 @@ pub unsafe fn alloc_first_segment() -> *mut Segment {
     hdr
 }
 
-/// Unmaps `seg` and the segments cached above it.
+/// A first segment of `FIRST_SEGMENT_SIZE` bytes from the pool. Runs on g0 or during startup.
+pub unsafe fn alloc_first_segment() -> *mut Segment {
+    SEGMENTS_MAPPED.fetch_add(1, core::sync::atomic::Ordering::Relaxed);
+    pooled_header(pool_carve(FIRST_SEGMENT_SIZE), FIRST_SEGMENT_SIZE)
+}
+
+/// A segment for growth with at least `size` usable bytes: pooled (a size class, reused if
+/// one is free) when small, else its own mapping with a guard page. Null if the system
+/// refuses the memory. On g0.
+pub unsafe fn alloc_grown_segment(size: usize) -> *mut Segment {
+    let Some(class) = SEG_CLASSES.iter().position(|&c| c >= size) else {
+        return alloc_segment(size);
+    };
+    let csize = SEG_CLASSES[class];
+    let reused = SEG_FREE.with(|f| {
+        let mut lists = f.get();
+        let s = lists[class];
+        if !s.is_null() {
+            lists[class] = (*s).prev;
+            f.set(lists);
+        }
+        s
+    });
+    let base = if reused.is_null() {
+        SEGMENTS_MAPPED.fetch_add(1, core::sync::atomic::Ordering::Relaxed);
+        pool_carve(csize)
+    } else {
+        (*reused).base
+    };
+    pooled_header(base, csize)
+}
+
+/// Releases `seg` and the segments cached above it: mapped ones are unmapped, pooled grown ones
+/// go to this M's free list of their class.
 pub unsafe fn free_chain(mut seg: *mut Segment) {
     while !seg.is_null() {
         let next = (*seg).next;
         if (*seg).map_len != 0 {
             libc::munmap((*seg).base as *mut libc::c_void, (*seg).map_len);
+        } else if let Some(class) = SEG_CLASSES.iter().position(|&c| c == (*seg).size) {
+            // A pooled grown segment: to this M's free list of its class.
+            SEG_FREE.with(|f| {
+                let mut lists = f.get();
+                (*seg).prev = lists[class];
+                lists[class] = seg;
+                f.set(lists);
+            });
         }
         seg = next;
     }
@@ -224,7 +275,7 @@ pub unsafe extern "C" fn gorc_newstack(g: *mut G) -> usize {
         if (*cur).total + size > MAX_STACK {
             crate::panic::stack_overflow(g);
         }
-        seg = alloc_segment(size);
+        seg = alloc_grown_segment(size);
         if seg.is_null() {
             crate::panic::throw_str(b"runtime: cannot allocate memory for a stack segment\n");
         }
