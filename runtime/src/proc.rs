@@ -778,10 +778,12 @@ pub unsafe fn execute(m: *mut M, g: *mut G) -> ! {
 /// goroutine is handed back with a P. Returns it.
 unsafe fn stoplockedm(m: *mut M) -> *mut G {
     let p = releasep(m);
-    // Counted before the P goes: from then on the goroutine may be readied and handed back
-    // (startlockedm decrements the count) before we even sleep.
-    LOCKED_IDLE.fetch_add(1, Ordering::SeqCst);
     handoffp(p);
+    // Counted only once the P (and any work queued on it) is in other hands, as gc's
+    // stoplockedm does. The goroutine may already have been readied and handed back to us:
+    // startlockedm's decrement may come first, so the count is signed and can be -1 briefly
+    // (which only makes checkdead see more running Ms, never fewer).
+    LOCKED_IDLE.fetch_add(1, Ordering::SeqCst);
     sched().lock.lock();
     checkdead();
     sched().lock.unlock();
@@ -1164,7 +1166,8 @@ unsafe fn checkdead() {
     crate::panic::exit(2)
 }
 
-static LOCKED_IDLE: AtomicU32 = AtomicU32::new(0);
+/// Ms parked for their locked goroutine (gc's nmidlelocked); signed, see stoplockedm.
+static LOCKED_IDLE: AtomicI64 = AtomicI64::new(0);
 
 /// The waiting goroutines' headers and tracebacks, the main goroutine first (gc's order).
 unsafe fn print_all_goroutines() {
