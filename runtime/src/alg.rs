@@ -17,7 +17,9 @@ pub fn fastrand() -> u64 {
     RAND.with(|r| {
         let mut x = r.get();
         if x == 0 {
-            x = (crate::arch::cycles() ^ (r as *const _ as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)) | 1;
+            x = (crate::arch::cycles()
+                ^ (r as *const _ as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+                | 1;
         }
         x ^= x >> 12;
         x ^= x << 25;

@@ -413,8 +413,7 @@ unsafe fn runqputslow(p: &P, g: *mut G, h: u32, t: u32) -> bool {
     for (i, b) in batch.iter_mut().enumerate().take(n as usize) {
         *b = p.runq[(h as usize + i) % RUNQ].load(Ordering::Relaxed);
     }
-    if p
-        .runqhead
+    if p.runqhead
         .compare_exchange(h, h.wrapping_add(n), Ordering::AcqRel, Ordering::Relaxed)
         .is_err()
     {
@@ -435,8 +434,7 @@ unsafe fn runqget(p: *mut P) -> *mut G {
     let p = &*p;
     let next = p.runnext.load(Ordering::Relaxed);
     if !next.is_null()
-        && p
-            .runnext
+        && p.runnext
             .compare_exchange(next, ptr::null_mut(), Ordering::AcqRel, Ordering::Relaxed)
             .is_ok()
     {
@@ -449,8 +447,7 @@ unsafe fn runqget(p: *mut P) -> *mut G {
             return ptr::null_mut();
         }
         let g = p.runq[h as usize % RUNQ].load(Ordering::Relaxed);
-        if p
-            .runqhead
+        if p.runqhead
             .compare_exchange(h, h.wrapping_add(1), Ordering::AcqRel, Ordering::Relaxed)
             .is_ok()
         {
@@ -502,8 +499,7 @@ unsafe fn runqsteal(to: *mut P, from: *mut P, steal_next: bool) -> *mut G {
             let g = f.runq[(h.wrapping_add(i)) as usize % RUNQ].load(Ordering::Relaxed);
             top.runq[(t.wrapping_add(i)) as usize % RUNQ].store(g, Ordering::Relaxed);
         }
-        if f
-            .runqhead
+        if f.runqhead
             .compare_exchange(h, h.wrapping_add(n), Ordering::AcqRel, Ordering::Relaxed)
             .is_ok()
         {
@@ -530,8 +526,7 @@ pub fn wakep() {
         return;
     }
     if s.nmspinning.load(Ordering::SeqCst) != 0
-        || s
-            .nmspinning
+        || s.nmspinning
             .compare_exchange(0, 1, Ordering::SeqCst, Ordering::SeqCst)
             .is_err()
     {
@@ -1158,7 +1153,9 @@ unsafe fn checkdead() {
     }
     // The main goroutine's G is recycled when it exits through runtime.Goexit.
     if (*MAIN_G).status.load(Ordering::Relaxed) == G_DEAD || (*MAIN_G).goid != 1 {
-        crate::print::gwrite(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+        crate::print::gwrite(
+            b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n",
+        );
         crate::panic::exit(2);
     }
     crate::print::gwrite(b"fatal error: all goroutines are asleep - deadlock!\n");

@@ -365,7 +365,8 @@ pub unsafe fn reset_g(g: *mut G, goid: i64, pc: usize, ctxt: usize) {
     (*g).param = 0;
     (*g).panic = ptr::null_mut();
     (*g).defer = ptr::null_mut();
-    (*g).preempt.store(false, core::sync::atomic::Ordering::Relaxed);
+    (*g).preempt
+        .store(false, core::sync::atomic::Ordering::Relaxed);
     // The segment header is 16-byte aligned; leave a zero "return address" below it so the
     // entry function sees sp ≡ 8 (mod 16), as after a call.
     let sp = seg as usize - 16 + 8;

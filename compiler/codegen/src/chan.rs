@@ -12,8 +12,8 @@
 //! lowered as an ordinary statement whose `<-ch` reads the received values from
 //! `FuncState::received` instead of receiving again.
 
-use crate::func::{Fl, Val};
 use crate::func::Target;
+use crate::func::{Fl, Val};
 use crate::{ice, Result};
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData};
 use cranelift_codegen::ir::{StackSlotData, StackSlotKind, Value};
@@ -56,7 +56,10 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             return;
         }
         let g = self.b.ins().get_pinned_reg(types::I64);
-        let guard = self.b.ins().load(types::I64, MemFlagsData::trusted(), g, 16);
+        let guard = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), g, 16);
         let req = self.b.ins().icmp_imm_s(IntCC::Equal, guard, STACK_PREEMPT);
         let slow = self.b.create_block();
         let cont = self.b.create_block();
@@ -187,8 +190,16 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         }
         // Evaluate the operands in source order; remember each case's slot in the array.
         enum Case<'e> {
-            Send { c: Value, ep: Value },
-            Recv { c: Value, ep: Value, elem: TypeId, recv: &'e Expr },
+            Send {
+                c: Value,
+                ep: Value,
+            },
+            Recv {
+                c: Value,
+                ep: Value,
+                elem: TypeId,
+                recv: &'e Expr,
+            },
             Default,
         }
         let mut cases: Vec<Case> = Vec::new();
@@ -253,7 +264,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             index.push(k as i64);
             let off = (16 * k) as i32;
             self.b.ins().store(MemFlagsData::trusted(), c, arr, off);
-            self.b.ins().store(MemFlagsData::trusted(), ep, arr, off + 8);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), ep, arr, off + 8);
         }
         let ns = self.b.ins().iconst(types::I64, nsends as i64);
         let nr = self.b.ins().iconst(types::I64, nrecvs as i64);
