@@ -51,8 +51,10 @@ pub struct Panic {
     pub link: *mut Panic,
     pub recovered: bool,
     pub aborted: bool,
-    /// What an error or Stringer value prints as (computed before printing, on this stack).
-    pub msg: Option<GoString>,
+    /// What an error or Stringer value prints as (computed before printing, on this stack),
+    /// when `has_msg`. (Two fields rather than an Option: the struct is shared with assembly.)
+    pub msg: GoString,
+    pub has_msg: bool,
 }
 
 /// The dynamic types of runtime error panic values (gc's runtime.Error implementations,
@@ -66,8 +68,8 @@ const fn runtime_error_type(name: &'static [u8]) -> TypeDesc {
         ptrdata: 8,
         align: 8,
         flags: TFLAG_NAMED | TFLAG_COMPARABLE,
-        // SAFETY: only the address of the assembly-defined table is taken.
-        methods: unsafe { ptr::addr_of!(gorc_runtime_error_methods) as *const Method },
+        // Only the address of the assembly-defined table is taken.
+        methods: ptr::addr_of!(gorc_runtime_error_methods) as *const Method,
         nmethods: 2,
         ..crate::types::basic(16, KIND_STRING, name)
     }
@@ -263,7 +265,8 @@ pub unsafe extern "C" fn gorc_gopanic(typ: *const TypeDesc, data: *const u8) -> 
         link: (*g).panic,
         recovered: false,
         aborted: false,
-        msg: None,
+        msg: GoString::EMPTY,
+        has_msg: false,
     };
     let pp: *mut Panic = &mut p;
     (*g).panic = pp;
@@ -331,8 +334,8 @@ unsafe fn printpanics(p: *const Panic) {
         gwrite(b"\t");
     }
     gwrite(b"panic: ");
-    if let Some(m) = (*p).msg {
-        gwrite(m.as_bytes());
+    if (*p).has_msg {
+        gwrite((*p).msg.as_bytes());
     } else if (*p).typ.is_null() {
         gwrite(b"nil");
     } else {
@@ -351,7 +354,10 @@ unsafe fn fatalpanic(g: *mut G, p: *mut Panic) -> ! {
     let mut q = p;
     while !q.is_null() {
         if !(*q).typ.is_null() && !is_runtime_error((*q).typ) {
-            (*q).msg = crate::iface::panic_string(&*(*q).typ, (*q).data as usize);
+            if let Some(m) = crate::iface::panic_string(&*(*q).typ, (*q).data as usize) {
+                (*q).msg = m;
+                (*q).has_msg = true;
+            }
         }
         q = (*q).link;
     }

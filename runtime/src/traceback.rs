@@ -102,7 +102,6 @@ pub unsafe fn traceback_n(
     mut exact: bool,
     mut printed: usize,
 ) {
-    let start = printed;
     let mut skipped = 0;
     loop {
         if let Some(f) = find_func(pc) {
