@@ -17,6 +17,7 @@ use crate::func::{Fl, Val};
 use crate::{ice, Result};
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder, MemFlagsData};
 use cranelift_codegen::ir::{StackSlotData, StackSlotKind, Value};
+use cranelift_module::Module;
 use gorc_syntax::ast::{self, CommClause, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
 use gorc_types::{Type, TypeId};
 
@@ -66,7 +67,18 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         self.b.ins().brif(req, slow, &[], cont, &[]);
         self.b.set_cold_block(slow);
         self.b.switch_to_block(slow);
-        self.call(self.g.rt.preempt_yield, &[]);
+        // The slow path preserves every register (runtime/src/arch/x86_64.rs), so the loop's
+        // values stay in registers across it.
+        let yield_all = self
+            .g
+            .module
+            .declare_function(
+                "gorc_preempt_yield_all",
+                cranelift_module::Linkage::Import,
+                &ir::Signature::new(cranelift_codegen::isa::CallConv::PreserveAll),
+            )
+            .expect("declaring gorc_preempt_yield_all");
+        self.call(yield_all, &[]);
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);
     }

@@ -753,6 +753,49 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             && self.g.pkg.info.uses.contains_key(&e.id)
     }
 
+    /// A float-to-integer conversion with gc's amd64 results where Go leaves them to the
+    /// implementation (NaN, out of range): CVTTSD2SQ/CVTTSD2SL give the minimum integer;
+    /// the 8- and 16-bit types and int32 go through the 32-bit form, uint32 and the 64-bit
+    /// types through the 64-bit one (uint64 from 2^63 up subtracts 2^63 first and sets the
+    /// top bit back).
+    fn float_to_int_as_gc(&mut self, x: Value, ft: ir::Type, signed: bool, tt: ir::Type) -> Value {
+        // x86's truncating conversion to `bits` bits: saturating, then MIN where x is NaN or
+        // not below 2^(bits-1) (below the range, saturation already gives MIN).
+        let cvtt = |fl: &mut Self, x: Value, bits: u32| -> Value {
+            let it = if bits == 32 { types::I32 } else { types::I64 };
+            let r = fl.b.ins().fcvt_to_sint_sat(it, x);
+            let limit = 2f64.powi(bits as i32 - 1);
+            let lim = if ft == types::F32 {
+                fl.b.ins().f32const(limit as f32)
+            } else {
+                fl.b.ins().f64const(limit)
+            };
+            let inside = fl.b.ins().fcmp(FloatCC::LessThan, x, lim);
+            let min = fl.b.ins().iconst(it, if bits == 32 { i32::MIN as i64 } else { i64::MIN });
+            fl.b.ins().select(inside, r, min)
+        };
+        if tt == types::I8 || tt == types::I16 || (signed && tt == types::I32) {
+            let r32 = cvtt(self, x, 32);
+            return self.resize_int(r32, true, tt);
+        }
+        if signed || tt != types::I64 {
+            let r64 = cvtt(self, x, 64);
+            return self.resize_int(r64, true, tt);
+        }
+        // uint64: below 2^63 as int64; from 2^63 (and NaN) via x - 2^63 with the top bit set.
+        let two63 = if ft == types::F32 {
+            self.b.ins().f32const(2f32.powi(63))
+        } else {
+            self.b.ins().f64const(2f64.powi(63))
+        };
+        let low = self.b.ins().fcmp(FloatCC::LessThan, x, two63);
+        let direct = cvtt(self, x, 64);
+        let shifted = self.b.ins().fsub(x, two63);
+        let high = cvtt(self, shifted, 64);
+        let high = self.b.ins().bor_imm_s(high, i64::MIN);
+        self.b.ins().select(low, direct, high)
+    }
+
     /// The operands of a builtin call with their types: its arguments, or the results of its
     /// one multi-valued argument (`complex(f())`, `append(f())`).
     fn builtin_operands(&mut self, args: &[Expr]) -> Result<(Vec<Val>, Vec<TypeId>)> {
@@ -1506,12 +1549,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                         }]
                     }
                     (Num::Float, Num::Signed | Num::Unsigned) => {
-                        let wide = if tnum == Num::Signed {
-                            self.b.ins().fcvt_to_sint_sat(types::I64, x[0])
-                        } else {
-                            self.b.ins().fcvt_to_uint_sat(types::I64, x[0])
-                        };
-                        vec![self.resize_int(wide, true, tt)]
+                        vec![self.float_to_int_as_gc(x[0], ft, tnum == Num::Signed, tt)]
                     }
                     (Num::Float, Num::Float) => vec![self.resize_float(x[0], ft, tt)],
                     (Num::Complex, Num::Complex) => {

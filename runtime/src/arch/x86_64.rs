@@ -288,6 +288,74 @@ gorc_gostart:
     ud2
     .size gorc_gostart, . - gorc_gostart
 
+    // gorc_preempt_yield_all: the loop back-edge's slow path (called with Cranelift's
+    // preserve_all convention, so the loop keeps its registers across the check). Saves every
+    // register System V lets gorc_preempt_yield clobber (rax, rcx, rdx, rsi, rdi, r8-r11,
+    // xmm0-xmm15) on the goroutine stack, yields, restores them. About 400 bytes of stack:
+    // well inside the guard area the function's own prologue check left.
+    .globl gorc_preempt_yield_all
+    .type gorc_preempt_yield_all, @function
+    .p2align 4
+gorc_preempt_yield_all:
+    push rbp
+    mov rbp, rsp
+    push rax
+    push rcx
+    push rdx
+    push rsi
+    push rdi
+    push r8
+    push r9
+    push r10
+    push r11
+    sub rsp, 264
+    movdqu [rsp + 0], xmm0
+    movdqu [rsp + 16], xmm1
+    movdqu [rsp + 32], xmm2
+    movdqu [rsp + 48], xmm3
+    movdqu [rsp + 64], xmm4
+    movdqu [rsp + 80], xmm5
+    movdqu [rsp + 96], xmm6
+    movdqu [rsp + 112], xmm7
+    movdqu [rsp + 128], xmm8
+    movdqu [rsp + 144], xmm9
+    movdqu [rsp + 160], xmm10
+    movdqu [rsp + 176], xmm11
+    movdqu [rsp + 192], xmm12
+    movdqu [rsp + 208], xmm13
+    movdqu [rsp + 224], xmm14
+    movdqu [rsp + 240], xmm15
+    call {preempt_yield}
+    movdqu xmm0, [rsp + 0]
+    movdqu xmm1, [rsp + 16]
+    movdqu xmm2, [rsp + 32]
+    movdqu xmm3, [rsp + 48]
+    movdqu xmm4, [rsp + 64]
+    movdqu xmm5, [rsp + 80]
+    movdqu xmm6, [rsp + 96]
+    movdqu xmm7, [rsp + 112]
+    movdqu xmm8, [rsp + 128]
+    movdqu xmm9, [rsp + 144]
+    movdqu xmm10, [rsp + 160]
+    movdqu xmm11, [rsp + 176]
+    movdqu xmm12, [rsp + 192]
+    movdqu xmm13, [rsp + 208]
+    movdqu xmm14, [rsp + 224]
+    movdqu xmm15, [rsp + 240]
+    add rsp, 264
+    pop r11
+    pop r10
+    pop r9
+    pop r8
+    pop rdi
+    pop rsi
+    pop rdx
+    pop rcx
+    pop rax
+    pop rbp
+    ret
+    .size gorc_preempt_yield_all, . - gorc_preempt_yield_all
+
     .globl gorc_sigpanic
     .type gorc_sigpanic, @function
     .p2align 4
@@ -326,6 +394,7 @@ gorc_sigpanic_ret:
     newstack = sym crate::stack::gorc_newstack,
     sigpanic_go = sym crate::signal::gorc_sigpanic_go,
     goexit1 = sym crate::proc::gorc_goexit1,
+    preempt_yield = sym crate::proc::gorc_preempt_yield,
 );
 
 // The main goroutine's first frame. Entered by gogo with r15 = g, rsp at the top of the first
