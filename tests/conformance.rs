@@ -343,6 +343,12 @@ fn run_one(dir: &Path, rel: &str) -> Result<(), String> {
     }
     let mut cmd = Command::new(&exe);
     cmd.current_dir(tmp.path());
+    // Go's harness (test/run.go) sets these when they are unset; env.go checks them.
+    for (k, v) in [("GOOS", "linux"), ("GOARCH", "amd64")] {
+        if std::env::var_os(k).is_none() {
+            cmd.env(k, v);
+        }
+    }
     let run = run_combined(cmd, RUN_TIMEOUT).map_err(|e| format!("cannot run: {e}"))?;
     if run.code != Some(0) {
         return Err(format!(

@@ -12,7 +12,7 @@ use crate::arch;
 use crate::print::{gwrite, Buf};
 use crate::sched::G;
 use crate::stack;
-use crate::types::FuncInfo;
+use crate::types::{FuncInfo, GoString};
 
 #[cfg(not(test))]
 extern "C" {
@@ -145,4 +145,94 @@ pub unsafe fn print_goroutine(g: *const G, pc: usize, fp: usize, exact: bool) {
     b.push_bytes(b" [running]:\n");
     gwrite(b.as_bytes());
     traceback(g, pc, fp, exact);
+}
+
+/// `runtime.Callers`: the return addresses of the Go frames from `(pc, fp)` outwards, after
+/// skipping `skip` of them, into `buf`. Runtime frames (a panic's, morestack's) are left out,
+/// as the traceback leaves them out. Returns how many were stored.
+pub unsafe fn callers(g: *const G, mut pc: usize, mut fp: usize, mut skip: usize, buf: &mut [usize]) -> usize {
+    let mut n = 0;
+    let mut seen = 0;
+    // The frame that faulted (its callee is sigpanic) is at the faulting instruction itself,
+    // not after a call: it is recorded one byte further on, as gc records it, since readers
+    // look up pc-1.
+    let mut exact = false;
+    while n < buf.len() && seen < MAX_FRAMES + MAX_SKIP {
+        seen += 1;
+        if find_func(pc).is_some() {
+            if skip > 0 {
+                skip -= 1;
+            } else {
+                buf[n] = if exact { pc + 1 } else { pc };
+                n += 1;
+            }
+        }
+        if !fp_ok(g, fp) {
+            break;
+        }
+        let mut ret = *((fp + 8) as *const usize);
+        let next_fp = *(fp as *const usize);
+        if ret == arch::gorc_morestack_return as *const () as usize {
+            let seg = stack::segment_containing(g, fp + 8);
+            if seg.is_null() {
+                break;
+            }
+            ret = (*seg).ret_pc;
+        }
+        exact = pc == arch::gorc_sigpanic_ret as *const () as usize;
+        pc = ret;
+        fp = next_fp;
+    }
+    n
+}
+
+/// Backs `runtime.callers` (stdlib/runtime/symtab.go, through `//gorc:extern`): called from
+/// that Go wrapper, which runtime.Callers or runtime.Caller called; the walk starts in the
+/// latter, so `skip` 0 is the function that called the wrapper.
+#[no_mangle]
+#[inline(never)]
+pub unsafe extern "C" fn gorc_callers(skip: i64, buf: *mut usize, n: i64) -> i64 {
+    if n <= 0 || skip < 0 {
+        return 0;
+    }
+    // Our frame, then the extern wrapper's: its return address is in the Go caller.
+    let wrapper_fp = *(arch::frame_pointer() as *const usize);
+    let pc = *((wrapper_fp + 8) as *const usize);
+    let fp = *(wrapper_fp as *const usize);
+    let out = core::slice::from_raw_parts_mut(buf, n as usize);
+    callers(crate::sched::current_g(), pc, fp, skip as usize, out) as i64
+}
+
+/// What `runtime.FuncForPC` and `Frames` need to know of the function containing `pc`
+/// (laid out as stdlib/runtime's `funcInfo`).
+#[repr(C)]
+pub struct GoFuncInfo {
+    pub entry: usize,
+    pub name: GoString,
+    pub file: GoString,
+    pub line: i64,
+}
+
+/// Fills `out` for the Go function containing `pc` (the line of the instruction at `pc`);
+/// false when `pc` is in no Go function.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_funcinfo(pc: usize, out: *mut GoFuncInfo) -> bool {
+    let Some(f) = find_func(pc) else {
+        return false;
+    };
+    let name = f.name();
+    let file = f.file();
+    *out = GoFuncInfo {
+        entry: f.entry,
+        name: GoString {
+            ptr: name.as_ptr(),
+            len: name.len(),
+        },
+        file: GoString {
+            ptr: file.as_ptr(),
+            len: file.len(),
+        },
+        line: f.line_at(pc - f.entry) as i64,
+    };
+    true
 }

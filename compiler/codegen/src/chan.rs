@@ -220,6 +220,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 cases.push(Case::Default);
                 continue;
             };
+            // Operands are evaluated at their case's line (a nil dereference in one is
+            // reported there, as gc reports it).
+            self.set_line(comm.pos);
             match &comm.kind {
                 StmtKind::Send(ch, v) => {
                     let c = self.chan_value(ch)?;
