@@ -15,8 +15,9 @@ type Error interface {
 //gorc:extern gorc_gosched
 func Gosched()
 
-// GOMAXPROCS returns the number of Ps (set at startup from the GOMAXPROCS environment variable
-// or the CPU count). Changing it at run time is not supported yet: n is ignored.
+// GOMAXPROCS sets the maximum number of CPUs that can execute Go code at once (n >= 1; the
+// world is stopped while the Ps change) and returns the previous setting. At startup it is the
+// GOMAXPROCS environment variable or the CPU count.
 //
 //gorc:extern gorc_gomaxprocs
 func GOMAXPROCS(n int) int
