@@ -6,6 +6,9 @@
 
 /// Writes all of `b` to fd 2 (retrying on partial writes and EINTR).
 pub fn gwrite(mut b: &[u8]) {
+    if capture(b) {
+        return;
+    }
     while !b.is_empty() {
         let n = unsafe { libc::write(2, b.as_ptr() as *const libc::c_void, b.len()) };
         if n < 0 {
@@ -16,6 +19,42 @@ pub fn gwrite(mut b: &[u8]) {
         }
         b = &b[n as usize..];
     }
+}
+
+/// Where `gwrite` output goes instead of standard error while `runtime.Stack` formats a
+/// traceback on this thread: (buffer, capacity, bytes written).
+#[derive(Clone, Copy)]
+struct Capture {
+    buf: *mut u8,
+    cap: usize,
+    len: usize,
+}
+
+thread_local! {
+    static CAPTURE: core::cell::Cell<Option<Capture>> = const { core::cell::Cell::new(None) };
+}
+
+/// Appends `b` to the capture buffer if one is active (dropping what does not fit, as gc's
+/// Stack truncates); false when output goes to standard error.
+fn capture(b: &[u8]) -> bool {
+    CAPTURE.with(|c| match c.get() {
+        None => false,
+        Some(mut cap) => {
+            let n = b.len().min(cap.cap - cap.len);
+            unsafe { core::ptr::copy_nonoverlapping(b.as_ptr(), cap.buf.add(cap.len), n) };
+            cap.len += n;
+            c.set(Some(cap));
+            true
+        }
+    })
+}
+
+/// Runs `f` with `gwrite` output going to `buf` (at most `cap` bytes); returns the bytes
+/// written there.
+pub fn capture_output(buf: *mut u8, cap: usize, f: impl FnOnce()) -> usize {
+    CAPTURE.with(|c| c.set(Some(Capture { buf, cap, len: 0 })));
+    f();
+    CAPTURE.with(|c| c.take()).map_or(0, |c| c.len)
 }
 
 /// A fixed-capacity byte buffer on the stack, for building one piece of output.

@@ -23,6 +23,18 @@ type funcInfo struct {
 //gorc:extern gorc_funcinfo
 func funcinfo(pc uintptr, out *funcInfo) bool
 
+//gorc:extern gorc_stack
+func stack(buf unsafe.Pointer, n int, all bool) int
+
+// Stack formats a stack trace of the calling goroutine into buf and returns the number of
+// bytes written to buf. (all: gorc writes only the calling goroutine's trace so far.)
+func Stack(buf []byte, all bool) int {
+	if len(buf) == 0 {
+		return 0
+	}
+	return stack(unsafe.Pointer(&buf[0]), len(buf), all)
+}
+
 // Callers fills pc with the return program counters of function invocations on the calling
 // goroutine's stack. skip 0 is the frame of Callers itself, 1 the caller of Callers. It
 // returns the number of entries written.
