@@ -75,8 +75,15 @@ fn embed_stdlib(manifest: &std::path::Path, out: &std::path::Path) {
     files.sort();
     let mut table = String::from("&[\n");
     for f in &files {
-        let rel = f.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
-        table.push_str(&format!("    ({rel:?}, include_str!({:?})),\n", f.display().to_string()));
+        let rel = f
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        table.push_str(&format!(
+            "    ({rel:?}, include_str!({:?})),\n",
+            f.display().to_string()
+        ));
     }
     table.push_str("]\n");
     std::fs::write(out.join("stdlib_files.rs"), table).expect("writing stdlib_files.rs");

@@ -3,13 +3,49 @@
 //! when its `//go:build` line (before the package clause) is false.
 
 const GOOS: &[&str] = &[
-    "aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos", "ios", "js", "linux",
-    "nacl", "netbsd", "openbsd", "plan9", "solaris", "windows", "zos",
+    "aix",
+    "android",
+    "darwin",
+    "dragonfly",
+    "freebsd",
+    "hurd",
+    "illumos",
+    "ios",
+    "js",
+    "linux",
+    "nacl",
+    "netbsd",
+    "openbsd",
+    "plan9",
+    "solaris",
+    "windows",
+    "zos",
 ];
 const GOARCH: &[&str] = &[
-    "386", "amd64", "amd64p32", "arm", "armbe", "arm64", "arm64be", "loong64", "mips", "mipsle",
-    "mips64", "mips64le", "mips64p32", "mips64p32le", "ppc", "ppc64", "ppc64le", "riscv",
-    "riscv64", "s390", "s390x", "sparc", "sparc64", "wasm",
+    "386",
+    "amd64",
+    "amd64p32",
+    "arm",
+    "armbe",
+    "arm64",
+    "arm64be",
+    "loong64",
+    "mips",
+    "mipsle",
+    "mips64",
+    "mips64le",
+    "mips64p32",
+    "mips64p32le",
+    "ppc",
+    "ppc64",
+    "ppc64le",
+    "riscv",
+    "riscv64",
+    "s390",
+    "s390x",
+    "sparc",
+    "sparc64",
+    "wasm",
 ];
 
 /// Whether a tag is satisfied when building with gorc for linux/amd64. gorc is neither `gc`
@@ -136,7 +172,9 @@ mod tests {
         assert!(file_matches("//go:build linux && amd64\n\npackage x\n"));
         assert!(!file_matches("//go:build ignore\n\npackage main\n"));
         assert!(file_matches("//go:build !windows\npackage x"));
-        assert!(!file_matches("//go:build (darwin || windows) && !linux\npackage x"));
+        assert!(!file_matches(
+            "//go:build (darwin || windows) && !linux\npackage x"
+        ));
         assert!(file_matches("//go:build go1.18\npackage x"));
         assert!(!file_matches("//go:build go1.21\npackage x"));
         assert!(file_matches("package x\n//go:build ignore\n"));

@@ -101,7 +101,9 @@ pub fn build_command(args: &[String], out: Option<PathBuf>) -> Result<(), Error>
     for root in &roots {
         let program = compile_guarded(root)?;
         if single && program.is_command {
-            let out = out.clone().unwrap_or_else(|| default_output(root, &program));
+            let out = out
+                .clone()
+                .unwrap_or_else(|| default_output(root, &program));
             link(&program.object, &out)?;
         }
     }

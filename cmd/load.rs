@@ -130,7 +130,10 @@ pub fn load(root: &Root) -> Result<Loaded, Error> {
         Root::Dir(d) => {
             let srcs = dir_sources(d, &l.cwd)?;
             if srcs.is_empty() {
-                return Err(Error::Other(format!("no Go files in {}", absolute(d).display())));
+                return Err(Error::Other(format!(
+                    "no Go files in {}",
+                    absolute(d).display()
+                )));
             }
             (l.dir_import_path(d), srcs)
         }
@@ -210,7 +213,10 @@ impl Loader {
                 Ok(srcs) => {
                     let i = self.load_package(&path, srcs)?;
                     if self.done[i].name == "main" {
-                        errors.push((pos, format!("import \"{path}\" is a program, not an importable package")));
+                        errors.push((
+                            pos,
+                            format!("import \"{path}\" is a program, not an importable package"),
+                        ));
                     }
                 }
                 Err(msg) => errors.push((pos, msg)),
@@ -304,8 +310,8 @@ fn not_provided(path: &str) -> String {
 /// The non-test .go files of a directory, sorted, named relative to `cwd` when below it (as
 /// the go command names them in messages).
 pub fn dir_sources(dir: &Path, cwd: &Path) -> Result<Vec<(String, String)>, Error> {
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| Error::Other(format!("{}: {e}", dir.display())))?;
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| Error::Other(format!("{}: {e}", dir.display())))?;
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok())
         .map(|e| e.path())
@@ -361,7 +367,9 @@ fn std_sources(path: &str) -> Option<Vec<(String, String)>> {
     for (rel, text) in STDLIB_FILES {
         let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
         let stem = name.strip_suffix(".go").unwrap_or(name);
-        if dir == path && crate::buildtags::name_matches(stem) && crate::buildtags::file_matches(text)
+        if dir == path
+            && crate::buildtags::name_matches(stem)
+            && crate::buildtags::file_matches(text)
         {
             out.push((format!("{stdlib_dir}/{rel}"), text.to_string()));
         }

@@ -159,7 +159,11 @@ fn module_packages_by_directory_import_path_and_pattern() {
     let root = tmp.path();
     module_with_commands(root);
     // `gorc build ./cmd/hello` names the executable after the package's last path element.
-    let st = gorc().args(["build", "./cmd/hello"]).current_dir(root).status().unwrap();
+    let st = gorc()
+        .args(["build", "./cmd/hello"])
+        .current_dir(root)
+        .status()
+        .unwrap();
     assert!(st.success());
     let out = Command::new(root.join("hello")).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stderr), "hello, world\n");
@@ -172,18 +176,48 @@ fn module_packages_by_directory_import_path_and_pattern() {
     assert!(st.success());
     assert!(root.join("lib/b").exists());
     // `gorc run .` inside a command's directory.
-    let out = gorc().args(["run", "."]).current_dir(root.join("cmd/hello")).output().unwrap();
+    let out = gorc()
+        .args(["run", "."])
+        .current_dir(root.join("cmd/hello"))
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stderr), "hello, world\n");
     // `./...` compiles every package (testdata skipped) and writes no executable.
-    let before: Vec<_> = std::fs::read_dir(root).unwrap().map(|e| e.unwrap().path()).collect();
-    let out = gorc().args(["build", "./..."]).current_dir(root).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let after: Vec<_> = std::fs::read_dir(root).unwrap().map(|e| e.unwrap().path()).collect();
-    assert_eq!(before.len(), after.len(), "build ./... wrote files: {after:?}");
+    let before: Vec<_> = std::fs::read_dir(root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let out = gorc()
+        .args(["build", "./..."])
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let after: Vec<_> = std::fs::read_dir(root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(
+        before.len(),
+        after.len(),
+        "build ./... wrote files: {after:?}"
+    );
     // A broken package under ./... fails the build with its error.
-    write(&root.join("lib"), "bad.go", "package lib\n\nvar x int = \"s\"\n");
-    let out = gorc().args(["build", "./..."]).current_dir(root).output().unwrap();
+    write(
+        &root.join("lib"),
+        "bad.go",
+        "package lib\n\nvar x int = \"s\"\n",
+    );
+    let out = gorc()
+        .args(["build", "./..."])
+        .current_dir(root)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("lib/bad.go:3:13: cannot use \"s\""), "{err}");
@@ -193,16 +227,36 @@ fn module_packages_by_directory_import_path_and_pattern() {
 fn build_constraints_select_files() {
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path();
-    write(d, "main.go", "package main\n\nfunc main() { println(os()) }\n");
-    write(d, "os_linux.go", "package main\n\nfunc os() string { return \"linux\" }\n");
-    write(d, "os_windows.go", "package main\n\nfunc os() string { return \"windows\" }\n");
-    write(d, "gen.go", "//go:build ignore\n\npackage main\n\nfunc main() {}\n");
+    write(
+        d,
+        "main.go",
+        "package main\n\nfunc main() { println(os()) }\n",
+    );
+    write(
+        d,
+        "os_linux.go",
+        "package main\n\nfunc os() string { return \"linux\" }\n",
+    );
+    write(
+        d,
+        "os_windows.go",
+        "package main\n\nfunc os() string { return \"windows\" }\n",
+    );
+    write(
+        d,
+        "gen.go",
+        "//go:build ignore\n\npackage main\n\nfunc main() {}\n",
+    );
     write(
         d,
         "tagged.go",
         "//go:build linux && (amd64 || arm64) && !windows\n\npackage main\n\nvar _ = 1\n",
     );
     let out = gorc().args(["run", "."]).current_dir(d).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(String::from_utf8_lossy(&out.stderr), "linux\n");
 }

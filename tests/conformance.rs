@@ -244,7 +244,9 @@ fn quoted(s: &str) -> Option<String> {
 /// The standard packages gorc ships: the directories under stdlib/ holding .go files.
 fn shipped_packages() -> BTreeSet<String> {
     fn walk(dir: &Path, base: &Path, out: &mut BTreeSet<String>) {
-        let Ok(rd) = std::fs::read_dir(dir) else { return };
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -387,7 +389,14 @@ fn conformance() {
         .collect();
     if std::env::var_os("GORC_CONFORMANCE_LIST").is_some() {
         for (t, std) in &selection {
-            println!("{t}{}", if *std { " (imports standard packages)" } else { "" });
+            println!(
+                "{t}{}",
+                if *std {
+                    " (imports standard packages)"
+                } else {
+                    ""
+                }
+            );
         }
         eprintln!(
             "conformance: {} import-free tests and {} importing standard packages selected",

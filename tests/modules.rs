@@ -56,7 +56,11 @@ fn run_module(dir: &Path) -> Option<String> {
     let tmp = tempfile::tempdir().expect("tempdir");
     let exe = tmp.path().join(&name);
     let mut cmd = Command::new(gorc());
-    cmd.current_dir(dir).arg("build").arg("-o").arg(&exe).arg(".");
+    cmd.current_dir(dir)
+        .arg("build")
+        .arg("-o")
+        .arg(&exe)
+        .arg(".");
     let build = match run_combined(cmd, BUILD_TIMEOUT) {
         Ok(o) => o,
         Err(e) => return Some(format!("running gorc: {e}")),
@@ -95,7 +99,10 @@ fn modules() {
     let mut failed = Vec::new();
     for (d, r) in dirs.iter().zip(results) {
         if let Some(msg) = r {
-            eprintln!("FAIL modules/{}:\n{msg}\n", d.file_name().unwrap().to_string_lossy());
+            eprintln!(
+                "FAIL modules/{}:\n{msg}\n",
+                d.file_name().unwrap().to_string_lossy()
+            );
             failed.push(d.clone());
         }
     }

@@ -154,7 +154,13 @@ pub unsafe fn print_goroutine(g: *const G, pc: usize, fp: usize, exact: bool) {
 /// `runtime.Callers`: the return addresses of the Go frames from `(pc, fp)` outwards, after
 /// skipping `skip` of them, into `buf`. Runtime frames (a panic's, morestack's) are left out,
 /// as the traceback leaves them out. Returns how many were stored.
-pub unsafe fn callers(g: *const G, mut pc: usize, mut fp: usize, mut skip: usize, buf: &mut [usize]) -> usize {
+pub unsafe fn callers(
+    g: *const G,
+    mut pc: usize,
+    mut fp: usize,
+    mut skip: usize,
+    buf: &mut [usize],
+) -> usize {
     let mut n = 0;
     let mut seen = 0;
     // The frame that faulted (its callee is sigpanic) is at the faulting instruction itself,
@@ -258,7 +264,8 @@ pub unsafe extern "C" fn gorc_stack(buf: *mut u8, n: i64, _all: bool) -> i64 {
     let g = crate::sched::current_g();
     let mut written = 0;
     crate::sched::systemstack(|| {
-        written = crate::print::capture_output(buf, n as usize, || print_goroutine(g, pc, fp, false));
+        written =
+            crate::print::capture_output(buf, n as usize, || print_goroutine(g, pc, fp, false));
     });
     written as i64
 }

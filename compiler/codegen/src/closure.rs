@@ -380,7 +380,11 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         let fty = self.ty(e);
         let abi = self.g.abi(None, fty);
         let dispatch_abi = self.g.iface_method_abi(ms[k].sig);
-        let name = format!("{}.{}-fm", crate::typedesc::type_string(self.g, iface), name);
+        let name = format!(
+            "{}.{}-fm",
+            crate::typedesc::type_string(self.g, iface),
+            name
+        );
         let name = self.g.anon_name(&name);
         let code = wrapper(self.g, &name, &abi, |fl, params| {
             let mut f = fl.closure_fields(&[code_ty, uptr]);
@@ -495,9 +499,8 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         let (pkg, meth) = (fi.link_name.rsplit_once('.').map_or("", |p| p.0), &o_name);
         let tname = pkg.rsplit_once('.').map_or(pkg, |p| p.1).to_string();
         let pkg_path = pkg.rsplit_once('.').map_or("", |p| p.0);
-        let msg = format!(
-            "value method {pkg_path}.{tname}.{meth} called using nil *{tname} pointer"
-        );
+        let msg =
+            format!("value method {pkg_path}.{tname}.{meth} called using nil *{tname} pointer");
         wrapper(self.g, &name, &abi, |fl, params| {
             let nil = fl.b.create_block();
             let ok = fl.b.create_block();

@@ -771,7 +771,14 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 fl.b.ins().f64const(limit)
             };
             let inside = fl.b.ins().fcmp(FloatCC::LessThan, x, lim);
-            let min = fl.b.ins().iconst(it, if bits == 32 { i32::MIN as i64 } else { i64::MIN });
+            let min = fl.b.ins().iconst(
+                it,
+                if bits == 32 {
+                    i32::MIN as i64
+                } else {
+                    i64::MIN
+                },
+            );
             fl.b.ins().select(inside, r, min)
         };
         if tt == types::I8 || tt == types::I16 || (signed && tt == types::I32) {
@@ -1785,7 +1792,10 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 let Some(elem) = self.g.pkg.types.pointer_elem(pt) else {
                     return ice(e.pos, "unsafe.Slice of a non-pointer");
                 };
-                let size = self.b.ins().iconst(types::I64, self.g.layout(elem).size as i64);
+                let size = self
+                    .b
+                    .ins()
+                    .iconst(types::I64, self.g.layout(elem).size as i64);
                 self.call(self.g.rt.unsafeslice, &[size, p, n]);
                 Ok(vec![Val::Parts(vec![p, n, n])])
             }

@@ -434,7 +434,10 @@ pub(crate) fn define(
             .block_insts(b)
             .any(|i| ctx.func.dfg.insts[i].opcode().is_call())
     }) || cc.buffer.relocs().iter().any(|r| {
-        matches!(r.kind, Reloc::X86CallPCRel4 | Reloc::X86CallPLTRel4 | Reloc::X86GOTPCRel4)
+        matches!(
+            r.kind,
+            Reloc::X86CallPCRel4 | Reloc::X86CallPLTRel4 | Reloc::X86GOTPCRel4
+        )
     });
     let wrapped = if !calls && frame <= target::STACK_SMALL {
         target::leaf(body)

@@ -87,9 +87,10 @@ fn attach_directives(tree: &mut ast::File, src: &str, base: u32) {
         let line_start = src[..off.min(src.len())].rfind('\n').map_or(0, |i| i + 1);
         let mut found = Vec::new();
         for line in src[..line_start].lines().rev() {
-            let Some(text) = line.strip_prefix("//") else { break };
-            if text.starts_with("go:") || text.starts_with("gorc:") || text.starts_with("export ")
-            {
+            let Some(text) = line.strip_prefix("//") else {
+                break;
+            };
+            if text.starts_with("go:") || text.starts_with("gorc:") || text.starts_with("export ") {
                 found.push(text.trim_end().to_string());
             }
         }

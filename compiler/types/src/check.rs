@@ -349,9 +349,10 @@ impl<'a> Checker<'a> {
     }
     /// The name an import of `path` declares by default: the imported package's name.
     pub(crate) fn imported_name(&self, path: &str) -> String {
-        self.pkg_scopes
-            .get(path)
-            .map_or_else(|| path.rsplit('/').next().unwrap_or(path).to_string(), |p| p.1.clone())
+        self.pkg_scopes.get(path).map_or_else(
+            || path.rsplit('/').next().unwrap_or(path).to_string(),
+            |p| p.1.clone(),
+        )
     }
     pub(crate) fn obj(&self, o: ObjId) -> &Object {
         &self.objs[o.0 as usize]

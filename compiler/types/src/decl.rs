@@ -4,8 +4,8 @@
 
 use crate::check::{Checker, Color, DeclInfo, FuncCtx, OMode};
 use crate::table::INVALID;
-use crate::{ConstValue, FuncInfo, NamedType, ObjId, ObjKind, Type, VarInfo};
 use crate::typexpr::is_exported;
+use crate::{ConstValue, FuncInfo, NamedType, ObjId, ObjKind, Type, VarInfo};
 use gorc_syntax::ast::{self, Decl, Expr, ExprKind};
 
 impl<'a> Checker<'a> {
@@ -938,7 +938,10 @@ impl<'a> Checker<'a> {
     fn check_extern_signature(&mut self, fd: &'a ast::FuncDecl) {
         let results: usize = fd.sig.results.iter().map(|f| f.names.len().max(1)).sum();
         if results > 1 {
-            self.error(fd.name.pos, "gorc:extern function can have at most one result");
+            self.error(
+                fd.name.pos,
+                "gorc:extern function can have at most one result",
+            );
         }
         let fields = fd.sig.params.iter().chain(&fd.sig.results);
         for f in fields {
