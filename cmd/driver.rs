@@ -69,14 +69,7 @@ fn roots(args: &[String]) -> Result<Vec<Root>, Error> {
             // An import path in the main module.
             let cwd = std::env::current_dir().map_err(|e| Error::Other(e.to_string()))?;
             let module = load::find_module(&cwd)?;
-            let dir = module.and_then(|m| {
-                let rel = if a == &m.path {
-                    Some("")
-                } else {
-                    a.strip_prefix(&m.path).and_then(|r| r.strip_prefix('/'))
-                };
-                rel.map(|r| m.root.join(r))
-            });
+            let dir = module.and_then(|m| m.dir_of(a));
             match dir {
                 Some(d) => out.push(Root::Dir(d)),
                 None => return Err(Error::Other(format!("package {a} is not in GOROOT"))),

@@ -26,6 +26,18 @@ pub struct Module {
     pub path: String,
 }
 
+impl Module {
+    /// The directory of the package with import path `path`, if the module holds it.
+    pub fn dir_of(&self, path: &str) -> Option<PathBuf> {
+        let rel = if path == self.path {
+            ""
+        } else {
+            path.strip_prefix(&self.path)?.strip_prefix('/')?
+        };
+        Some(self.root.join(rel))
+    }
+}
+
 /// The nearest `go.mod` at or above `start`, if any.
 pub fn find_module(start: &Path) -> Result<Option<Module>, Error> {
     let start = std::fs::canonicalize(start).unwrap_or_else(|_| start.to_path_buf());
@@ -275,13 +287,8 @@ impl Loader {
     fn find_import(&self, path: &str) -> Result<Vec<(String, String)>, String> {
         // The main module first: its path need not contain a dot (`module myapp`).
         if let Some(m) = &self.module {
-            let rel = if path == m.path {
-                Some("")
-            } else {
-                path.strip_prefix(&m.path).and_then(|r| r.strip_prefix('/'))
-            };
-            if let Some(rel) = rel {
-                return match dir_sources(&m.root.join(rel), &self.cwd) {
+            if let Some(dir) = m.dir_of(path) {
+                return match dir_sources(&dir, &self.cwd) {
                     Ok(srcs) if !srcs.is_empty() => Ok(srcs),
                     _ => Err(not_provided(path)),
                 };

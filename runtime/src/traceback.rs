@@ -94,6 +94,37 @@ pub unsafe fn traceback(g: *const G, pc: usize, fp: usize, exact: bool) {
     traceback_n(g, pc, fp, exact, 0)
 }
 
+/// One step of the frame-pointer walk: the return address and frame pointer of the caller of
+/// the frame at `fp` (a call that went through morestack returns to the pc saved in the new
+/// segment's header). None at the end of the chain.
+unsafe fn caller_frame(g: *const G, fp: usize) -> Option<(usize, usize)> {
+    if !fp_ok(g, fp) {
+        return None;
+    }
+    let mut ret = *((fp + 8) as *const usize);
+    let next_fp = *(fp as *const usize);
+    if ret == arch::gorc_morestack_return as *const () as usize {
+        let seg = stack::segment_containing(g, fp + 8);
+        if seg.is_null() {
+            return None;
+        }
+        ret = (*seg).ret_pc;
+    }
+    Some((ret, next_fp))
+}
+
+/// The Go frame `levels` calls above the caller of a `//gorc:extern` runtime function: `fp` is
+/// that runtime function's frame; the first frame above it is the extern wrapper's. Returns
+/// (pc, fp) of the frame reached.
+#[inline(always)]
+unsafe fn above_extern(fp: usize, levels: usize) -> (usize, usize) {
+    let mut fp = *(fp as *const usize); // the wrapper's frame
+    for _ in 0..levels {
+        fp = *(fp as *const usize);
+    }
+    (*((fp + 8) as *const usize), *(fp as *const usize))
+}
+
 /// `traceback` after `printed` frames were already printed (they count against the limit).
 pub unsafe fn traceback_n(
     g: *const G,
@@ -123,18 +154,9 @@ pub unsafe fn traceback_n(
                 return;
             }
         }
-        if !fp_ok(g, fp) {
+        let Some((ret, next_fp)) = caller_frame(g, fp) else {
             return;
-        }
-        let mut ret = *((fp + 8) as *const usize);
-        let next_fp = *(fp as *const usize);
-        if ret == arch::gorc_morestack_return as *const () as usize {
-            let seg = stack::segment_containing(g, fp + 8);
-            if seg.is_null() {
-                return;
-            }
-            ret = (*seg).ret_pc;
-        }
+        };
         exact = pc == arch::gorc_sigpanic_ret as *const () as usize;
         pc = ret;
         fp = next_fp;
@@ -177,18 +199,9 @@ pub unsafe fn callers(
                 n += 1;
             }
         }
-        if !fp_ok(g, fp) {
+        let Some((ret, next_fp)) = caller_frame(g, fp) else {
             break;
-        }
-        let mut ret = *((fp + 8) as *const usize);
-        let next_fp = *(fp as *const usize);
-        if ret == arch::gorc_morestack_return as *const () as usize {
-            let seg = stack::segment_containing(g, fp + 8);
-            if seg.is_null() {
-                break;
-            }
-            ret = (*seg).ret_pc;
-        }
+        };
         exact = pc == arch::gorc_sigpanic_ret as *const () as usize;
         pc = ret;
         fp = next_fp;
@@ -205,10 +218,8 @@ pub unsafe extern "C" fn gorc_callers(skip: i64, buf: *mut usize, n: i64) -> i64
     if n <= 0 || skip < 0 {
         return 0;
     }
-    // Our frame, then the extern wrapper's: its return address is in the Go caller.
-    let wrapper_fp = *(arch::frame_pointer() as *const usize);
-    let pc = *((wrapper_fp + 8) as *const usize);
-    let fp = *(wrapper_fp as *const usize);
+    // Start in the Go function that called the extern wrapper.
+    let (pc, fp) = above_extern(arch::frame_pointer(), 0);
     let out = core::slice::from_raw_parts_mut(buf, n as usize);
     callers(crate::sched::current_g(), pc, fp, skip as usize, out) as i64
 }
@@ -256,11 +267,8 @@ pub unsafe extern "C" fn gorc_stack(buf: *mut u8, n: i64, _all: bool) -> i64 {
     if n <= 0 {
         return 0;
     }
-    // Our frame, the extern wrapper's, runtime.Stack's: start in runtime.Stack's caller.
-    let wrapper_fp = *(arch::frame_pointer() as *const usize);
-    let stack_fp = *(wrapper_fp as *const usize);
-    let pc = *((stack_fp + 8) as *const usize);
-    let fp = *(stack_fp as *const usize);
+    // Start in the caller of runtime.Stack (which called the extern wrapper).
+    let (pc, fp) = above_extern(arch::frame_pointer(), 1);
     let g = crate::sched::current_g();
     let mut written = 0;
     crate::sched::systemstack(|| {

@@ -287,16 +287,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         if caps.is_empty() {
             return Ok(Val::Parts(vec![self.static_closure(id)]));
         }
-        let uptr = self
-            .g
-            .pkg
-            .types
-            .intern
-            .get(&Type::Basic(gorc_types::BasicKind::UnsafePointer))
-            .copied();
-        let Some(uptr) = uptr else {
-            return ice(e.pos, "no unsafe.Pointer type");
-        };
+        let uptr = self.g.unsafe_pointer();
         let mut fields = Vec::new();
         for &o in &caps {
             let Some(Local::Mem(var)) = self.locals.get(&o) else {

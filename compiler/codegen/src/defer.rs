@@ -233,14 +233,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         while let ExprKind::Paren(inner) = &f.kind {
             f = inner;
         }
-        let uptr = self
-            .g
-            .pkg
-            .types
-            .intern
-            .get(&Type::Basic(gorc_types::BasicKind::UnsafePointer))
-            .copied()
-            .expect("unsafe.Pointer");
+        let uptr = self.g.unsafe_pointer();
         let mode = self.g.pkg.info.types.get(&f.id).map(|tv| tv.mode.clone());
         // (thunk code, fields) or a closure deferred as is.
         let closure: Value;

@@ -4,7 +4,7 @@
 use crate::func::{Fl, Local, Val};
 use crate::runtime::bounds;
 use crate::stmt::Place;
-use crate::{ice, Result};
+use crate::{ice, Abi, Result};
 use cranelift_codegen::ir::{
     self, condcodes::FloatCC, condcodes::IntCC, types, InstBuilder, MemFlagsData, Value,
 };
@@ -1358,25 +1358,45 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         // Arguments: f(g()) spreads g's results; a variadic call packs the extra arguments.
         let sig_ty = self.ty(f);
         self.call_args_for(e, sig_ty, &abi, args, ellipsis_present(e), first, &mut argv)?;
-        // Hidden result pointers.
-        let mut result_temps = Vec::new();
-        for (i, &by_ptr) in abi.result_by_ptr.iter().enumerate() {
-            if by_ptr {
-                let t = self.temp(abi.results[i]);
-                argv.push(t);
-                result_temps.push(Some(t));
-            } else {
-                result_temps.push(None);
-            }
-        }
+        let result_temps = self.push_result_ptrs(&abi, &mut argv);
         let rets = match callee {
             Ok(fid) => self.call(fid, &argv),
             Err(fv) => self.call_value(fv, &abi, &argv),
         };
+        Ok(self.call_results(&abi, &result_temps, &rets))
+    }
+
+    /// Appends the hidden result pointers of a call with `abi` to `argv`: a temporary for each
+    /// memory-class result (`None` for results in registers).
+    pub(crate) fn push_result_ptrs(
+        &mut self,
+        abi: &Abi,
+        argv: &mut Vec<Value>,
+    ) -> Vec<Option<Value>> {
+        let mut temps = Vec::new();
+        for (i, &by_ptr) in abi.result_by_ptr.iter().enumerate() {
+            if by_ptr {
+                let t = self.temp(abi.results[i]);
+                argv.push(t);
+                temps.push(Some(t));
+            } else {
+                temps.push(None);
+            }
+        }
+        temps
+    }
+
+    /// A call's results: the temporaries of memory-class results, register parts otherwise.
+    pub(crate) fn call_results(
+        &mut self,
+        abi: &Abi,
+        temps: &[Option<Value>],
+        rets: &[Value],
+    ) -> Vec<Val> {
         let mut out = Vec::new();
         let mut ri = 0;
         for (i, &rty) in abi.results.iter().enumerate() {
-            if let Some(t) = result_temps[i] {
+            if let Some(t) = temps[i] {
                 out.push(Val::Mem(t));
             } else {
                 let n = self.g.layout(rty).parts.len();
@@ -1384,7 +1404,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 ri += n;
             }
         }
-        Ok(out)
+        out
     }
 
     pub(crate) fn push_arg(&mut self, argv: &mut Vec<Value>, v: Val, ty: TypeId) {

@@ -71,25 +71,7 @@ pub(crate) struct Fl<'g, 'a, 'b> {
 
 pub(crate) fn compile_func(g: &mut Gen, obj: ObjId, fd: &ast::FuncDecl) -> Result<()> {
     let (id, abi) = g.funcs[&obj].clone();
-    let o = g.pkg.obj(obj);
-    let ObjKind::Func(fi) = &o.kind else {
-        return ice(o.pos, "function object expected");
-    };
-    let name = fi.link_name.clone();
-    let body = fd.body.as_ref().expect("checked: function has a body");
-    let fx = crate::closure::FuncState::top(&name);
-    compile_body(
-        g,
-        id,
-        abi,
-        name,
-        fd.recv.as_ref(),
-        &fd.sig,
-        body,
-        fd.pos,
-        &[],
-        fx,
-    )
+    compile_decl(g, id, abi, obj, fd, false)
 }
 
 /// The itab code of a value method `obj` for its own type: a second copy of the method whose
@@ -102,12 +84,33 @@ pub(crate) fn compile_itab_method(g: &mut Gen, id: FuncId, obj: ObjId) -> Result
     let ObjKind::Func(fi) = &g.pkg.obj(obj).kind else {
         return ice(fd.pos, "function object expected");
     };
-    let (name, sig) = (fi.link_name.clone(), fi.sig);
-    let abi = g.iface_method_abi(sig);
+    let abi = g.iface_method_abi(fi.sig);
+    compile_decl(g, id, abi, obj, fd, true)
+}
+
+/// Compiles the declared function or method `obj` as `id` with `abi`; `recv_by_ref`: the
+/// itab copy of a value method.
+fn compile_decl(
+    g: &mut Gen,
+    id: FuncId,
+    abi: Rc<Abi>,
+    obj: ObjId,
+    fd: &ast::FuncDecl,
+    recv_by_ref: bool,
+) -> Result<()> {
+    let o = g.pkg.obj(obj);
+    let ObjKind::Func(fi) = &o.kind else {
+        return ice(o.pos, "function object expected");
+    };
+    let name = fi.link_name.clone();
     let body = fd.body.as_ref().expect("checked: function has a body");
-    // Its literals and defer thunks get names of their own.
-    let mut fx = crate::closure::FuncState::top(&format!("{name}·i"));
-    fx.recv_by_ref = true;
+    // The itab copy's literals and defer thunks get names of their own.
+    let mut fx = if recv_by_ref {
+        crate::closure::FuncState::top(&format!("{name}·i"))
+    } else {
+        crate::closure::FuncState::top(&name)
+    };
+    fx.recv_by_ref = recv_by_ref;
     compile_body(
         g,
         id,

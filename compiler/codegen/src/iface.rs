@@ -70,21 +70,11 @@ impl<'a> Gen<'a> {
     }
 
     pub fn unsafe_pointer(&self) -> TypeId {
-        *self
-            .pkg
-            .types
-            .intern
-            .get(&Type::Basic(BasicKind::UnsafePointer))
-            .expect("unsafe.Pointer is a predeclared type")
+        gorc_types::table::basic(BasicKind::UnsafePointer)
     }
 
     pub fn uintptr(&self) -> TypeId {
-        *self
-            .pkg
-            .types
-            .intern
-            .get(&Type::Basic(BasicKind::Uintptr))
-            .expect("uintptr is a universe type")
+        gorc_types::table::basic(BasicKind::Uintptr)
     }
 
     /// The ABI of itab code for a method with signature `sig`: the data word, then the rest.
@@ -638,30 +628,10 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         let mut argv = vec![xp[1]];
         self.call_args_for(e, sig_ty, &abi, args, spread, 1, &mut argv)?;
         let sigref = self.b.import_signature(abi.sig.clone());
-        let mut result_temps = Vec::new();
-        for (i, &by_ptr) in abi.result_by_ptr.iter().enumerate() {
-            if by_ptr {
-                let t = self.temp(abi.results[i]);
-                argv.push(t);
-                result_temps.push(Some(t));
-            } else {
-                result_temps.push(None);
-            }
-        }
+        let result_temps = self.push_result_ptrs(&abi, &mut argv);
         let inst = self.b.ins().call_indirect(sigref, fnp, &argv);
         let rets = self.b.inst_results(inst).to_vec();
-        let mut out = Vec::new();
-        let mut ri = 0;
-        for (i, &rty) in abi.results.iter().enumerate() {
-            if let Some(t) = result_temps[i] {
-                out.push(Val::Mem(t));
-            } else {
-                let n = self.g.layout(rty).parts.len();
-                out.push(Val::Parts(rets[ri..ri + n].to_vec()));
-                ri += n;
-            }
-        }
-        Ok(out)
+        Ok(self.call_results(&abi, &result_temps, &rets))
     }
 
     /// Evaluates the arguments of a call written with one expression per argument, each
