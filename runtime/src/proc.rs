@@ -90,6 +90,8 @@ pub struct P {
     /// Incremented on every entersyscall; sysmon retakes a P seen in the same syscall twice.
     pub syscalltick: AtomicU32,
     sysmon_syscalltick: u32,
+    /// When sysmon first saw the current system call (ns).
+    sysmon_syscallwhen: i64,
     /// Link in the idle-P list (under SCHED.lock).
     link: *mut P,
     runqhead: AtomicU32,
@@ -221,6 +223,7 @@ fn newp(i: usize) -> *mut P {
         status: AtomicU32::new(P_IDLE),
         syscalltick: AtomicU32::new(0),
         sysmon_syscalltick: 0,
+        sysmon_syscallwhen: 0,
         link: ptr::null_mut(),
         runqhead: AtomicU32::new(0),
         runqtail: AtomicU32::new(0),
@@ -306,15 +309,46 @@ unsafe fn pidleput(p: *mut P) {
     s.npidle.fetch_add(1, Ordering::SeqCst);
 }
 
-/// Under SCHED.lock.
+/// Under SCHED.lock. Taking an idle P is how work starts when every P was idle, so this is
+/// where sysmon is woken from its deep sleep (`sysmon_wait_begin`).
 unsafe fn pidleget() -> *mut P {
     let s = sched();
     let p = s.pidle;
     if !p.is_null() {
         s.pidle = (*p).link;
         s.npidle.fetch_sub(1, Ordering::SeqCst);
+        if SYSMONWAIT.load(Ordering::SeqCst) != 0 {
+            SYSMONWAIT.store(0, Ordering::SeqCst);
+            crate::sysmon::wake();
+        }
     }
     p
+}
+
+/// Set (under SCHED.lock) while sysmon sleeps because every P is idle (gc's sched.sysmonwait).
+static SYSMONWAIT: AtomicU32 = AtomicU32::new(0);
+
+/// sysmon: if every P is idle, records that sysmon is about to sleep until woken (the next
+/// `pidleget` wakes it) and returns true. Nothing can need preempting or retaking then: a
+/// goroutine runs, or a system call holds a P, only on a P that is not idle.
+pub fn sysmon_wait_begin() -> bool {
+    let s = sched();
+    s.lock.lock();
+    let all = s.npidle.load(Ordering::SeqCst) as usize == gomaxprocs()
+        && GCWAITING.load(Ordering::SeqCst) == 0;
+    if all {
+        SYSMONWAIT.store(1, Ordering::SeqCst);
+    }
+    s.lock.unlock();
+    all
+}
+
+/// sysmon is awake again.
+pub fn sysmon_wait_end() {
+    let s = sched();
+    s.lock.lock();
+    SYSMONWAIT.store(0, Ordering::SeqCst);
+    s.lock.unlock();
 }
 
 /// Under SCHED.lock.
@@ -874,6 +908,37 @@ unsafe fn newproc1(closure: usize) {
     wakep();
 }
 
+/// `go f()` from a thread without an M or a P (sysmon's timer callbacks: time.AfterFunc): the
+/// G comes from the global free list or is new, its goid straight from the generator (outside
+/// every P's batch), and it goes on the global run queue.
+pub unsafe fn newproc_nop(closure: usize) {
+    let s = sched();
+    s.lock.lock();
+    let mut g = s.gfree;
+    if !g.is_null() {
+        s.gfree = (*g).schedlink;
+        s.ngfree -= 1;
+    }
+    s.lock.unlock();
+    if g.is_null() {
+        g = sched::newg();
+        allgadd(g);
+    }
+    let goid = s.goidgen.fetch_add(1, Ordering::Relaxed) + 1;
+    sched::reset_g(
+        g,
+        goid,
+        crate::arch::gorc_gostart as *const () as usize,
+        closure,
+    );
+    s.ngoroutines.fetch_add(1, Ordering::Relaxed);
+    (*g).status.store(G_RUNNABLE, Ordering::Release);
+    s.lock.lock();
+    globrunqput(g);
+    s.lock.unlock();
+    wakep();
+}
+
 /// A dead G from `p`'s free list or the global one (null if none).
 unsafe fn gfget(p: *mut P) -> *mut G {
     let p = &mut *p;
@@ -1098,8 +1163,12 @@ pub unsafe fn preemptone(p: *mut P) {
     ptr::write_volatile(&mut (*g).stackguard0, STACK_PREEMPT);
 }
 
-/// sysmon: the Ps whose goroutine has run for more than `limit` ns without rescheduling.
-pub unsafe fn retake(now: i64, limit: i64) {
+/// sysmon: asks the goroutines that have run for more than `limit` ns without rescheduling to
+/// yield, and takes the Ps of Ms blocked in system calls. Returns how many Ps it took (gc's
+/// retake: sysmon's back-off restarts when it did something).
+pub unsafe fn retake(now: i64, limit: i64) -> usize {
+    let s = sched();
+    let mut n = 0;
     for i in 0..gomaxprocs() {
         let p = allp(i);
         if (*p).m.load(Ordering::Acquire).is_null() {
@@ -1110,6 +1179,15 @@ pub unsafe fn retake(now: i64, limit: i64) {
             let t = (*p).syscalltick.load(Ordering::SeqCst);
             if t != (*p).sysmon_syscalltick {
                 (*p).sysmon_syscalltick = t;
+                (*p).sysmon_syscallwhen = now;
+                continue;
+            }
+            // Not when nothing waits for the P and other Ps are free, unless the call has
+            // lasted 10 ms (gc's rule: sysmon polls every 20 µs when busy).
+            if runqempty(p)
+                && s.nmspinning.load(Ordering::SeqCst) + s.npidle.load(Ordering::SeqCst) > 0
+                && now - (*p).sysmon_syscallwhen < 10_000_000
+            {
                 continue;
             }
             if (*p)
@@ -1118,6 +1196,7 @@ pub unsafe fn retake(now: i64, limit: i64) {
                 .is_ok()
             {
                 (*p).m.store(ptr::null_mut(), Ordering::Release);
+                n += 1;
                 handoffp(p);
             }
             continue;
@@ -1131,6 +1210,7 @@ pub unsafe fn retake(now: i64, limit: i64) {
             (*p).sysmonwhen = now;
         }
     }
+    n
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1161,6 +1241,14 @@ unsafe fn checkdead() {
     crate::print::gwrite(b"fatal error: all goroutines are asleep - deadlock!\n");
     print_all_goroutines();
     crate::panic::exit(2)
+}
+
+/// sysmon fired the last pending timer: if every M is idle by now, nothing else will look.
+pub fn checkdead_sysmon() {
+    let s = sched();
+    s.lock.lock();
+    unsafe { checkdead() };
+    s.lock.unlock();
 }
 
 /// Ms parked for their locked goroutine (gc's nmidlelocked); signed, see stoplockedm.

@@ -1,10 +1,43 @@
-//! Timers: the goroutines sleeping in `time.Sleep`, in a min-heap by wake time under one lock.
-//! sysmon (sysmon.rs) sleeps until the earliest one is due and readies it; no thread per
-//! sleeper. A goroutine adding a timer earlier than all others wakes sysmon.
+//! Timers (gc's runtime/time.go, with one global heap instead of one per P).
 //!
-//! Lock order: `TIMERS.lock` is taken before nothing else; it is held from pushing the timer
-//! until the sleeper is parked (gopark's unlock function), so sysmon can never ready a
-//! goroutine that has not finished parking.
+//! A timer is a record `Timer { when, period, f, arg, i, status }` that lives in its owner's
+//! memory: inside package time's `Timer`/`Ticker` (their `runtimeTimer` field, on the Go heap),
+//! or in `gorc_sleep`'s frame on the sleeping goroutine's stack (stacks never move). The runtime
+//! keeps pointers to the started records in a binary min-heap ordered by `when`, under one lock;
+//! nothing is allocated per timer (the heap's vector grows on g0, amortised).
+//!
+//! **Who fires them.** sysmon (sysmon.rs) sleeps until the earliest `when` (or less), then
+//! `run`s the due timers: a one-shot timer leaves the heap, a periodic one is pushed forward by
+//! whole periods past `now` (gc's catch-up rule: ticks a slow reader misses are dropped), and
+//! its callback `f(arg)` is called with the lock released. A goroutine adding a timer earlier
+//! than every other one wakes sysmon.
+//!
+//! **Callback contract.** `f` runs on sysmon's thread: its own pthread stack (256 KiB), with no
+//! M, no P and no current goroutine, so it never runs Go code and must not block (runtime
+//! mutexes for short sections are fine). The callbacks are: `ready_g` (time.Sleep: `proc::ready`
+//! puts the sleeper on the global run queue), `send_time` (time.Timer/Ticker: a non-blocking send
+//! of `time.Now()` on the timer's 1-element channel, gc's `sendTime`), and `go_func`
+//! (time.AfterFunc: starts a goroutine running the func, gc's `goFunc`, via
+//! `proc::newproc_nop`). The record must not be touched once the lock is released: a sleeper
+//! may return (and its frame vanish) as soon as it is readied, so `f` and `arg` are copied first.
+//!
+//! **Entry points from Go** (`gorc_starttimer`, `gorc_stoptimer`, `gorc_resettimer`,
+//! `gorc_modtimer`, `gorc_sleep`) run on the goroutine stack; anything that may grow the heap's
+//! vector runs on g0 (`sched::systemstack`). Stop and Reset never wait for a callback: the
+//! record's status changes under the lock before `f` runs (as in gc), so Stop of a timer whose
+//! callback is in flight returns false.
+//!
+//! **Deadlock detection.** `pending()` is true while some timer is in the heap or a callback is
+//! in flight; `proc::checkdead` then keeps quiet. Stopped timers leave the heap at once, so they
+//! no longer count. When sysmon's firing empties the heap, it runs `checkdead` itself (every M
+//! may be idle already, and no M would look again).
+//!
+//! Lock order: `TIMERS.lock` is taken before nothing else (callbacks run without it). A
+//! sleeper holds it from pushing its timer until it is parked (gopark's unlock function), so
+//! sysmon can never ready a goroutine that has not finished parking.
+//!
+//! A future collector must treat the heap as roots: a started timer fires even when nothing
+//! else references its `time.Timer`.
 
 use core::sync::atomic::{AtomicUsize, Ordering};
 
@@ -12,11 +45,45 @@ use crate::lock::Mutex;
 use crate::proc::{self, wait};
 use crate::sched::{self, G};
 
+/// A timer callback: `f(arg)` with the data word of the record's `arg`. On sysmon's thread.
+pub type TimerFn = unsafe extern "C" fn(arg: usize);
+
+/// Not in the heap: never started, fired (one-shot), or stopped.
+const T_IDLE: u32 = 0;
+/// In the heap at index `i`.
+const T_WAITING: u32 = 1;
+
+/// The timer record; package time's `runtimeTimer` has the same layout.
+#[repr(C)]
+pub struct Timer {
+    pub when: i64,
+    /// > 0: fire again every `period` ns (a Ticker).
+    pub period: i64,
+    /// A `TimerFn`; 0 in a Go Timer that was never initialised.
+    pub f: usize,
+    /// Go's `arg any`: its type word (unused here) and data word (passed to `f`).
+    pub arg_type: usize,
+    pub arg: usize,
+    /// Index in the heap while `status == T_WAITING` (under the lock).
+    pub i: usize,
+    pub status: u32,
+}
+
+const _: () = {
+    assert!(core::mem::offset_of!(Timer, f) == 16);
+    assert!(core::mem::offset_of!(Timer, arg) == 32);
+    assert!(core::mem::offset_of!(Timer, status) == 48);
+    assert!(core::mem::size_of::<Timer>() == 56);
+};
+
 struct Timers {
     lock: Mutex,
-    /// (when in ns of CLOCK_MONOTONIC, goroutine), a binary min-heap; under `lock`.
-    heap: core::cell::UnsafeCell<Vec<(i64, *mut G)>>,
+    /// Started timers, a binary min-heap by `when`; each knows its index. Under `lock`.
+    heap: core::cell::UnsafeCell<Vec<*mut Timer>>,
+    /// The heap's length, readable without the lock.
     len: AtomicUsize,
+    /// Callbacks taken from the heap and not finished yet.
+    running: AtomicUsize,
 }
 
 unsafe impl Sync for Timers {}
@@ -25,44 +92,100 @@ static TIMERS: Timers = Timers {
     lock: Mutex::new(),
     heap: core::cell::UnsafeCell::new(Vec::new()),
     len: AtomicUsize::new(0),
+    running: AtomicUsize::new(0),
 };
 
-/// Whether some goroutine sleeps (deadlock detection must wait for it).
+/// Whether some timer may still fire (deadlock detection must wait for it).
 pub fn pending() -> bool {
-    TIMERS.len.load(Ordering::SeqCst) > 0
+    TIMERS.running.load(Ordering::SeqCst) > 0 || TIMERS.len.load(Ordering::SeqCst) > 0
 }
 
-unsafe fn heap() -> &'static mut Vec<(i64, *mut G)> {
+/// Under the lock.
+unsafe fn heap() -> &'static mut Vec<*mut Timer> {
     &mut *TIMERS.heap.get()
 }
 
-fn sift_up(h: &mut [(i64, *mut G)], mut i: usize) {
-    while i > 0 {
-        let p = (i - 1) / 2;
-        if h[p].0 <= h[i].0 {
-            break;
-        }
-        h.swap(p, i);
-        i = p;
-    }
+#[inline]
+unsafe fn when(h: &[*mut Timer], i: usize) -> i64 {
+    (*h[i]).when
 }
 
-fn sift_down(h: &mut [(i64, *mut G)], mut i: usize) {
+#[inline]
+unsafe fn set(h: &mut [*mut Timer], i: usize, t: *mut Timer) {
+    h[i] = t;
+    (*t).i = i;
+}
+
+unsafe fn sift_up(h: &mut [*mut Timer], mut i: usize) {
+    let t = h[i];
+    let w = (*t).when;
+    while i > 0 {
+        let p = (i - 1) / 2;
+        if when(h, p) <= w {
+            break;
+        }
+        set(h, i, h[p]);
+        i = p;
+    }
+    set(h, i, t);
+}
+
+unsafe fn sift_down(h: &mut [*mut Timer], mut i: usize) {
+    let n = h.len();
+    let t = h[i];
+    let w = (*t).when;
     loop {
         let l = 2 * i + 1;
-        if l >= h.len() {
+        if l >= n {
             break;
         }
-        let mut m = l;
-        if l + 1 < h.len() && h[l + 1].0 < h[l].0 {
-            m = l + 1;
+        let mut c = l;
+        if l + 1 < n && when(h, l + 1) < when(h, l) {
+            c = l + 1;
         }
-        if h[i].0 <= h[m].0 {
+        if w <= when(h, c) {
             break;
         }
-        h.swap(i, m);
-        i = m;
+        set(h, i, h[c]);
+        i = c;
     }
+    set(h, i, t);
+}
+
+/// Adds `t` to the heap; true if it is now the earliest. Under the lock, on g0 (may grow the
+/// vector).
+unsafe fn add(t: *mut Timer) -> bool {
+    if (*t).when < 0 {
+        (*t).when = i64::MAX;
+    }
+    let h = heap();
+    h.push(t);
+    let n = h.len();
+    sift_up(h, n - 1);
+    (*t).status = T_WAITING;
+    TIMERS.len.store(n, Ordering::SeqCst);
+    (*t).i == 0
+}
+
+/// Removes the waiting timer `t` from the heap. Under the lock; allocates nothing.
+unsafe fn remove(t: *mut Timer) {
+    let h = heap();
+    let i = (*t).i;
+    let last = h.pop().unwrap();
+    if i < h.len() {
+        set(h, i, last);
+        sift_down(h, i);
+        sift_up(h, (*last).i);
+    }
+    (*t).status = T_IDLE;
+    TIMERS.len.store(h.len(), Ordering::SeqCst);
+}
+
+/// `t.when` changed: restores the heap order. Under the lock.
+unsafe fn fix(t: *mut Timer) {
+    let h = heap();
+    sift_down(h, (*t).i);
+    sift_up(h, (*t).i);
 }
 
 unsafe fn unlock_timers(_g: *mut G, _arg: *mut u8) -> bool {
@@ -70,61 +193,175 @@ unsafe fn unlock_timers(_g: *mut G, _arg: *mut u8) -> bool {
     true
 }
 
-/// time.Sleep(ns). On the goroutine stack; the heap grows on g0.
+/// time.Sleep(ns): the timer record is in this frame; the goroutine parks until sysmon readies
+/// it. On the goroutine stack; the heap grows on g0.
 #[no_mangle]
 pub unsafe extern "C" fn gorc_sleep(ns: i64) {
     if ns <= 0 {
         return;
     }
     let g = sched::current_g();
-    let when = proc::nanotime().saturating_add(ns);
+    let mut t = Timer {
+        when: proc::nanotime().saturating_add(ns),
+        period: 0,
+        f: ready_g as TimerFn as usize,
+        arg_type: 0,
+        arg: g as usize,
+        i: 0,
+        status: T_IDLE,
+    };
+    let tp: *mut Timer = &mut t;
     TIMERS.lock.lock();
     let mut earliest = false;
-    sched::systemstack(|| {
-        let h = heap();
-        earliest = h.first().is_none_or(|t| when < t.0);
-        h.push((when, g));
-        let n = h.len();
-        sift_up(h, n - 1);
-        TIMERS.len.store(n, Ordering::SeqCst);
-    });
+    sched::systemstack(|| earliest = add(tp));
     if earliest {
         crate::sysmon::wake();
     }
+    // The lock is released once we are parked; `t` lives until sysmon readies us.
     proc::gopark(Some(unlock_timers), core::ptr::null_mut(), wait::SLEEP);
 }
 
-/// The earliest wake time, if any.
+/// time's startTimer: starts the (not started) timer `t`.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_starttimer(t: *mut Timer) {
+    TIMERS.lock.lock();
+    let mut earliest = false;
+    if (*t).status == T_IDLE {
+        sched::systemstack(|| earliest = add(t));
+    }
+    TIMERS.lock.unlock();
+    if earliest {
+        crate::sysmon::wake();
+    }
+}
+
+/// time's stopTimer: true if `t` was waiting (this call stopped it), false if it had fired
+/// already or been stopped.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_stoptimer(t: *mut Timer) -> bool {
+    TIMERS.lock.lock();
+    let was = (*t).status == T_WAITING;
+    if was {
+        remove(t);
+    }
+    TIMERS.lock.unlock();
+    was
+}
+
+/// time's modTimer: `t` fires at `when` (then every `period` if > 0), whether it was waiting,
+/// fired or stopped. Returns whether it was waiting.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_modtimer(t: *mut Timer, when: i64, period: i64) -> bool {
+    TIMERS.lock.lock();
+    let was = (*t).status == T_WAITING;
+    (*t).period = period;
+    let mut earliest = false;
+    if was {
+        (*t).when = if when < 0 { i64::MAX } else { when };
+        fix(t);
+        earliest = (*t).i == 0;
+    } else {
+        (*t).when = when;
+        sched::systemstack(|| earliest = add(t));
+    }
+    TIMERS.lock.unlock();
+    if earliest {
+        crate::sysmon::wake();
+    }
+    was
+}
+
+/// time's resetTimer: `modtimer` keeping the period.
+#[no_mangle]
+pub unsafe extern "C" fn gorc_resettimer(t: *mut Timer, when: i64) -> bool {
+    gorc_modtimer(t, when, (*t).period)
+}
+
+/// The earliest `when`, if any timer is waiting.
 pub fn next_when() -> Option<i64> {
     TIMERS.lock.lock();
-    let w = unsafe { heap().first().map(|t| t.0) };
+    let w = unsafe { heap().first().map(|&t| (*t).when) };
     TIMERS.lock.unlock();
     w
 }
 
-/// Readies the goroutines whose time has come. On sysmon's thread.
-pub unsafe fn fire(now: i64) {
+/// Fires the timers due at `now`; returns how many. On sysmon's thread.
+pub unsafe fn run(now: i64) -> usize {
+    let mut fired = 0;
     loop {
         TIMERS.lock.lock();
         let h = heap();
-        let g = match h.first() {
-            Some(&(when, g)) if when <= now => {
-                let last = h.pop().unwrap();
-                if !h.is_empty() {
-                    h[0] = last;
-                    sift_down(h, 0);
-                }
-                TIMERS.len.store(h.len(), Ordering::SeqCst);
-                g
-            }
+        let t = match h.first() {
+            Some(&t) if (*t).when <= now => t,
             _ => {
                 TIMERS.lock.unlock();
-                return;
+                return fired;
             }
         };
+        // Copied now: once the lock is released the record may be changed or gone.
+        let (f, arg) = ((*t).f, (*t).arg);
+        // Counted as running before it leaves the heap, so `pending` never blinks off.
+        TIMERS.running.fetch_add(1, Ordering::SeqCst);
+        if (*t).period > 0 {
+            // The next tick after now, skipping the ones missed.
+            let p = (*t).period;
+            let missed = (now - (*t).when) / p;
+            let w = (*t)
+                .when
+                .saturating_add(p.saturating_mul(missed.saturating_add(1)));
+            (*t).when = w;
+            sift_down(h, 0);
+        } else {
+            remove(t);
+        }
         TIMERS.lock.unlock();
-        proc::ready(g);
+        if f != 0 {
+            let f: TimerFn = core::mem::transmute::<usize, TimerFn>(f);
+            f(arg);
+        }
+        TIMERS.running.fetch_sub(1, Ordering::SeqCst);
+        fired += 1;
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Callbacks (on sysmon's thread: see the contract above)
+// ---------------------------------------------------------------------------------------------
+
+/// time.Sleep's: the sleeper (parked, since the lock was held until it was) becomes runnable.
+unsafe extern "C" fn ready_g(g: usize) {
+    proc::ready(g as *mut G);
+}
+
+/// time's sendTime: `select { case c <- Now(): default: }`. The value is package time's
+/// `Time{wall, mono}` (two int64s; keep in step with stdlib/time/time.go).
+unsafe extern "C" fn send_time(c: usize) {
+    let c = c as *mut crate::chan::HChan;
+    if c.is_null() || (*c).elemsize != 16 {
+        return;
+    }
+    let now: [i64; 2] = [gorc_walltime(), proc::nanotime()];
+    // The channel is the timer's own, never closed (its send side is not exported).
+    crate::chan::chansend(c, now.as_ptr() as *const u8, false);
+}
+
+/// time's goFunc: `go f()`.
+unsafe extern "C" fn go_func(f: usize) {
+    if f != 0 {
+        proc::newproc_nop(f);
+    }
+}
+
+/// time's sendTime callback, as a `runtimeTimer.f`.
+#[no_mangle]
+pub extern "C" fn gorc_timer_sendtime() -> usize {
+    send_time as TimerFn as usize
+}
+
+/// time's goFunc callback, as a `runtimeTimer.f`.
+#[no_mangle]
+pub extern "C" fn gorc_timer_gofunc() -> usize {
+    go_func as TimerFn as usize
 }
 
 /// time.Now's monotonic reading (ns).

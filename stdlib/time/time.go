@@ -1,8 +1,6 @@
-// Package time: durations, the clock, sleeping and simple timers. Sleep parks the goroutine
-// on the runtime's timer heap (runtime/src/timer.rs); timers are goroutines that sleep.
+// Package time: durations, the clock, sleeping, timers and tickers. Sleep, Timer and Ticker
+// are records in the runtime's timer heap (runtime/src/timer.rs; sleep.go, tick.go).
 package time
-
-import "sync/atomic"
 
 // A Duration is an elapsed time in nanoseconds.
 type Duration int64
@@ -31,7 +29,8 @@ func Sleep(d Duration) {
 }
 
 // A Time is an instant: wall-clock nanoseconds since the Unix epoch and a monotonic reading,
-// which Sub and Since use when both times have one.
+// which Sub and Since use when both times have one. The runtime's timer callback send_time
+// (runtime/src/timer.rs) builds this layout, two int64s, for the value a Timer sends.
 type Time struct {
 	wall int64
 	mono int64
@@ -206,57 +205,4 @@ func fmtInt(buf []byte, v uint64) int {
 		}
 	}
 	return w
-}
-
-// The Timer type represents a single event: when it expires, the current time is sent on C.
-type Timer struct {
-	C     <-chan Time
-	c     chan Time
-	state uint32 // 0 pending, 1 fired, 2 stopped
-}
-
-// NewTimer creates a Timer that sends the current time on its channel after at least d.
-func NewTimer(d Duration) *Timer {
-	c := make(chan Time, 1)
-	t := &Timer{C: c, c: c}
-	go t.run(d)
-	return t
-}
-
-func (t *Timer) run(d Duration) {
-	Sleep(d)
-	if atomic.CompareAndSwapUint32(&t.state, 0, 1) {
-		t.c <- Now()
-	}
-}
-
-// Stop prevents the Timer from firing. It returns true if the call stops the timer, false
-// if the timer has already expired or been stopped.
-func (t *Timer) Stop() bool {
-	return atomic.CompareAndSwapUint32(&t.state, 0, 2)
-}
-
-// After waits for the duration to elapse and then sends the current time on the returned
-// channel.
-func After(d Duration) <-chan Time {
-	return NewTimer(d).C
-}
-
-// Tick returns a channel that delivers the time every d (dropping ticks a slow reader
-// misses); nil if d <= 0.
-func Tick(d Duration) <-chan Time {
-	if d <= 0 {
-		return nil
-	}
-	c := make(chan Time, 1)
-	go func() {
-		for {
-			Sleep(d)
-			select {
-			case c <- Now():
-			default:
-			}
-		}
-	}()
-	return c
 }
