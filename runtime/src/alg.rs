@@ -108,9 +108,29 @@ pub unsafe fn iface_data(dt: &TypeDesc, p: *const u8) -> *const u8 {
     }
 }
 
-/// Hash of the value of type `t` at `p`.
+/// Hash of the value of type `t` at `p`; panics for an unhashable dynamic type.
 pub unsafe fn hash(t: &TypeDesc, p: *const u8, seed: u64) -> u64 {
-    match t.kind {
+    match hash_at(t, p, seed, 0) {
+        Ok(h) => h,
+        Err(bad) => unhashable(&*bad),
+    }
+}
+
+/// How many levels of arrays, structs and interfaces inside each other `hash` and `equal`
+/// walk on a goroutine's stack before continuing on g0: the runtime's stack use there must
+/// stay within the guard area (lib.rs), and nesting is as deep as a type makes it. An
+/// unhashable or uncomparable type found deep down comes back as an error, and the panic is
+/// raised on the goroutine's stack.
+const NESTING_ON_GOROUTINE_STACK: u32 = 2;
+
+#[inline(never)]
+unsafe fn hash_at(
+    t: &TypeDesc,
+    p: *const u8,
+    seed: u64,
+    depth: u32,
+) -> Result<u64, *const TypeDesc> {
+    Ok(match t.kind {
         KIND_STRING => {
             let s = &*(p as *const GoString);
             hash_bytes(s.as_bytes(), seed)
@@ -128,30 +148,35 @@ pub unsafe fn hash(t: &TypeDesc, p: *const u8, seed: u64) -> u64 {
         KIND_INTERFACE => {
             let dt = iface_type(t, p);
             if dt.is_null() {
-                return hash64(0, seed);
+                return Ok(hash64(0, seed));
             }
             let dt = &*dt;
             if !dt.comparable() {
-                unhashable(dt);
+                return Err(dt);
             }
-            hash(dt, iface_data(dt, p), seed ^ dt as *const TypeDesc as u64)
+            hash_nested(
+                depth,
+                dt,
+                iface_data(dt, p),
+                seed ^ dt as *const TypeDesc as u64,
+            )?
         }
         KIND_ARRAY => {
             let e = &*t.elem;
             let mut h = seed;
             for i in 0..t.len {
-                h = hash(e, p.add(i * e.size), h);
+                h = hash_nested(depth, e, p.add(i * e.size), h)?;
             }
             h
         }
         KIND_STRUCT => {
             let mut h = seed;
             for f in t.struct_fields() {
-                h = hash(&*f.typ, p.add(f.offset), h);
+                h = hash_nested(depth, &*f.typ, p.add(f.offset), h)?;
             }
             h
         }
-        KIND_SLICE | KIND_MAP | KIND_FUNC => unhashable(t),
+        KIND_SLICE | KIND_MAP | KIND_FUNC => return Err(t),
         _ => match t.size {
             1 => hash64(*p as u64, seed),
             2 => hash64(*(p as *const u16) as u64, seed),
@@ -159,7 +184,7 @@ pub unsafe fn hash(t: &TypeDesc, p: *const u8, seed: u64) -> u64 {
             8 => hash64(*(p as *const u64), seed),
             _ => hash_bytes(core::slice::from_raw_parts(p, t.size), seed),
         },
-    }
+    })
 }
 
 #[inline(never)]
@@ -173,15 +198,29 @@ pub fn uncomparable(t: &TypeDesc) -> ! {
 }
 
 fn panic_with_type(prefix: &[u8], t: &TypeDesc) -> ! {
-    let mut b = crate::print::Buf::<256>::new();
-    b.push_bytes(prefix);
-    b.push_bytes(t.name());
-    crate::panic::panic_runtime_error(b.as_bytes())
+    crate::defer::panic_error_with(&crate::defer::RUNTIME_ERROR, true, |b| {
+        b.push_bytes(prefix);
+        b.push_bytes(t.name());
+    })
 }
 
-/// `*p == *q` for values of type `t`.
+/// `*p == *q` for values of type `t`; panics for an uncomparable dynamic type.
 pub unsafe fn equal(t: &TypeDesc, p: *const u8, q: *const u8) -> bool {
-    match t.kind {
+    match equal_at(t, p, q, 0) {
+        Ok(eq) => eq,
+        Err(bad) => uncomparable(&*bad),
+    }
+}
+
+/// `equal` at nesting level `depth` (see NESTING_ON_GOROUTINE_STACK).
+#[inline(never)]
+unsafe fn equal_at(
+    t: &TypeDesc,
+    p: *const u8,
+    q: *const u8,
+    depth: u32,
+) -> Result<bool, *const TypeDesc> {
+    Ok(match t.kind {
         KIND_STRING => {
             let (a, b) = (&*(p as *const GoString), &*(q as *const GoString));
             a.len == b.len && (a.ptr == b.ptr || a.as_bytes() == b.as_bytes())
@@ -199,26 +238,35 @@ pub unsafe fn equal(t: &TypeDesc, p: *const u8, q: *const u8) -> bool {
         KIND_INTERFACE => {
             let (ta, tb) = (iface_type(t, p), iface_type(t, q));
             if ta != tb {
-                return false;
+                return Ok(false);
             }
             if ta.is_null() {
-                return true;
+                return Ok(true);
             }
             let dt = &*ta;
             if !dt.comparable() {
-                uncomparable(dt);
+                return Err(dt);
             }
-            equal(dt, iface_data(dt, p), iface_data(dt, q))
+            equal_nested(depth, dt, iface_data(dt, p), iface_data(dt, q))?
         }
         KIND_ARRAY => {
             let e = &*t.elem;
-            (0..t.len).all(|i| equal(e, p.add(i * e.size), q.add(i * e.size)))
+            for i in 0..t.len {
+                if !equal_nested(depth, e, p.add(i * e.size), q.add(i * e.size))? {
+                    return Ok(false);
+                }
+            }
+            true
         }
-        KIND_STRUCT => t
-            .struct_fields()
-            .iter()
-            .all(|f| equal(&*f.typ, p.add(f.offset), q.add(f.offset))),
-        KIND_SLICE | KIND_MAP | KIND_FUNC => uncomparable(t),
+        KIND_STRUCT => {
+            for f in t.struct_fields() {
+                if !equal_nested(depth, &*f.typ, p.add(f.offset), q.add(f.offset))? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
+        KIND_SLICE | KIND_MAP | KIND_FUNC => return Err(t),
         _ => match t.size {
             1 => *p == *q,
             2 => *(p as *const u16) == *(q as *const u16),
@@ -226,5 +274,41 @@ pub unsafe fn equal(t: &TypeDesc, p: *const u8, q: *const u8) -> bool {
             8 => *(p as *const u64) == *(q as *const u64),
             n => core::slice::from_raw_parts(p, n) == core::slice::from_raw_parts(q, n),
         },
+    })
+}
+
+/// One level deeper than `depth`: on this stack, or on g0 every NESTING_ON_GOROUTINE_STACK
+/// levels.
+#[inline(always)]
+unsafe fn hash_nested(
+    depth: u32,
+    t: &TypeDesc,
+    p: *const u8,
+    seed: u64,
+) -> Result<u64, *const TypeDesc> {
+    if (depth + 1) % NESTING_ON_GOROUTINE_STACK == 0 {
+        let mut r = Ok(0);
+        crate::sched::systemstack(|| r = hash_at(t, p, seed, depth + 1));
+        r
+    } else {
+        hash_at(t, p, seed, depth + 1)
+    }
+}
+
+/// One level deeper than `depth`: on this stack, or on g0 every NESTING_ON_GOROUTINE_STACK
+/// levels.
+#[inline(always)]
+unsafe fn equal_nested(
+    depth: u32,
+    t: &TypeDesc,
+    p: *const u8,
+    q: *const u8,
+) -> Result<bool, *const TypeDesc> {
+    if (depth + 1) % NESTING_ON_GOROUTINE_STACK == 0 {
+        let mut r = Ok(false);
+        crate::sched::systemstack(|| r = equal_at(t, p, q, depth + 1));
+        r
+    } else {
+        equal_at(t, p, q, depth + 1)
     }
 }

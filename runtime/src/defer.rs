@@ -268,7 +268,7 @@ pub unsafe extern "C" fn gorc_gopanic(typ: *const TypeDesc, data: *const u8) -> 
         msg: GoString::EMPTY,
         has_msg: false,
     };
-    let pp: *mut Panic = &mut p;
+    let mut pp: *mut Panic = &mut p;
     (*g).panic = pp;
     loop {
         let d = (*g).defer;
@@ -288,9 +288,32 @@ pub unsafe extern "C" fn gorc_gopanic(typ: *const TypeDesc, data: *const u8) -> 
         (*d).started = true;
         (*d).panic = pp;
         if (*d).fn_ == 0 {
-            // A nil func was deferred: calling it faults, a nested panic (this one is
-            // aborted by it).
-            crate::panic::panicmem(crate::panic::Origin::here(0), libc::SIGSEGV, 1, 0, 0);
+            // A nil func was deferred: calling it faults, a nested panic that aborts this one
+            // (the next iteration finds `d` started). It continues in this loop rather than in
+            // a recursive gorc_gopanic, which would grow this Rust frame chain without bound
+            // on a goroutine stack that has no room for it. Its record lives on the heap.
+            (*g).sig = libc::SIGSEGV;
+            (*g).sigcode = 1;
+            (*g).sigaddr = 0;
+            (*g).sigpc = 0;
+            let data = error_value(true, |b| {
+                b.push_bytes(b"invalid memory address or nil pointer dereference")
+            });
+            let nested =
+                crate::malloc::mallocgc(core::mem::size_of::<Panic>(), ptr::null()) as *mut Panic;
+            nested.write(Panic {
+                argp: 0,
+                typ: &RUNTIME_ERROR,
+                data,
+                link: (*g).panic,
+                recovered: false,
+                aborted: false,
+                msg: GoString::EMPTY,
+                has_msg: false,
+            });
+            pp = nested;
+            (*g).panic = pp;
+            continue;
         }
         arch::gorc_calldeferred(g, (*d).fn_, ptr::addr_of_mut!((*pp).argp));
         // The call returned: d is still the head (a nested panic that popped it could only
@@ -372,7 +395,9 @@ unsafe fn fatalpanic(g: *mut G, p: *mut Panic) -> ! {
         traceback::print_goroutine(g, o.pc, o.fp, o.exact);
         crate::panic::exit(2)
     });
-    crate::panic::exit(2)
+    // SAFETY: the closure exits the process. (Calling exit here instead would put libc's
+    // frames on the goroutine stack's budget for nothing.)
+    core::hint::unreachable_unchecked()
 }
 
 /// Panics with a runtime error whose message is `runtime error: ` + what `msg` writes
@@ -386,12 +411,48 @@ pub fn panic_error(prefix: bool, msg: &[u8]) -> ! {
 /// `panic_error` with the error's dynamic type `t` (one of the runtime error types).
 #[inline(never)]
 pub fn panic_error_typed(t: &'static TypeDesc, prefix: bool, msg: &[u8]) -> ! {
+    panic_error_with(t, prefix, |b| b.push_bytes(msg))
+}
+
+/// Panics with a runtime error of dynamic type `t` whose message `build` writes (after
+/// `runtime error: ` if `prefix`). The message is built on g0, as its buffer would not fit in
+/// the guard area of a goroutine stack; the panic itself runs on the goroutine's stack.
+#[inline(never)]
+pub fn panic_error_with(
+    t: &'static TypeDesc,
+    prefix: bool,
+    build: impl FnOnce(&mut Buf<ERROR_MSG_MAX>),
+) -> ! {
+    let data = error_value(prefix, build);
     unsafe {
-        let mut b = Buf::<160>::new();
+        // Start the panic from the Go code that called into the runtime: the first frame
+        // (walking the frame pointers up) whose return address is in a Go function, or in
+        // gorc_sigpanic (whose frame the traceback needs: it marks the faulting pc as exact).
+        let mut fp = arch::frame_pointer();
+        let sigpanic_ret = arch::gorc_sigpanic_ret as *const () as usize;
+        while fp != 0 {
+            let ret = *((fp + 8) as *const usize);
+            if ret == sigpanic_ret || crate::traceback::find_func(ret).is_some() {
+                arch::gorc_gopanic_from(t, data, fp + 8, *(fp as *const usize));
+            }
+            fp = *(fp as *const usize);
+        }
+        crate::panic::throw(b"runtime: panic with no Go caller")
+    }
+}
+
+/// The longest runtime error message (longer ones are cut).
+pub const ERROR_MSG_MAX: usize = 512;
+
+/// The data word of a runtime error value: a pointer to its message string, built on g0.
+fn error_value(prefix: bool, build: impl FnOnce(&mut Buf<ERROR_MSG_MAX>)) -> *const u8 {
+    let mut data: *const u8 = ptr::null();
+    sched::systemstack(|| unsafe {
+        let mut b = Buf::<ERROR_MSG_MAX>::new();
         if prefix {
             b.push_bytes(b"runtime error: ");
         }
-        b.push_bytes(msg);
+        build(&mut b);
         let bytes = b.as_bytes();
         let buf = crate::malloc::mallocgc(bytes.len(), ptr::null());
         ptr::copy_nonoverlapping(bytes.as_ptr(), buf, bytes.len());
@@ -400,8 +461,9 @@ pub fn panic_error_typed(t: &'static TypeDesc, prefix: bool, msg: &[u8]) -> ! {
             ptr: buf,
             len: bytes.len(),
         };
-        gorc_gopanic(t, s as *const u8)
-    }
+        data = s as *const u8;
+    });
+    data
 }
 
 /// runtime.Goexit: runs the goroutine's deferred calls, newest first (a `recover` in them

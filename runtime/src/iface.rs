@@ -9,7 +9,6 @@
 
 use crate::alg;
 use crate::malloc::mallocgc;
-use crate::print::Buf;
 use crate::types::*;
 use core::sync::atomic::{AtomicPtr, Ordering};
 
@@ -115,16 +114,14 @@ pub unsafe extern "C" fn gorc_assert_itab(inter: *const TypeDesc, typ: *const Ty
     }
     match getitab(&*inter, &*typ) {
         Ok(it) => it as usize,
-        Err(m) => {
-            let mut b = Buf::<512>::new();
+        Err(m) => crate::panic::panic_type_assertion_with(|b| {
             b.push_bytes(b"interface conversion: ");
             b.push_bytes((*typ).name());
             b.push_bytes(b" is not ");
             b.push_bytes((*inter).name());
             b.push_bytes(b": missing method ");
             b.push_bytes(m);
-            crate::panic::panic_type_assertion(b.as_bytes())
-        }
+        }),
     }
 }
 
@@ -148,10 +145,10 @@ pub unsafe extern "C" fn gorc_conv_itab(inter: *const TypeDesc, typ: *const Type
 
 #[inline(never)]
 unsafe fn panic_nil(want: &TypeDesc) -> ! {
-    let mut b = Buf::<512>::new();
-    b.push_bytes(b"interface conversion: interface is nil, not ");
-    b.push_bytes(want.name());
-    crate::panic::panic_type_assertion(b.as_bytes())
+    crate::panic::panic_type_assertion_with(|b| {
+        b.push_bytes(b"interface conversion: interface is nil, not ");
+        b.push_bytes(want.name());
+    })
 }
 
 /// A failed `x.(T)`: `have` is x's dynamic type (null when nil), `iface` x's static type.
@@ -161,23 +158,23 @@ pub unsafe extern "C" fn gorc_panic_dottype(
     want: *const TypeDesc,
     iface: *const TypeDesc,
 ) -> ! {
-    let mut b = Buf::<512>::new();
-    b.push_bytes(b"interface conversion: ");
-    b.push_bytes((*iface).name());
-    b.push_bytes(b" is ");
-    b.push_bytes(if have.is_null() {
-        b"nil"
-    } else {
-        (*have).name()
-    });
-    b.push_bytes(b", not ");
-    b.push_bytes((*want).name());
-    if !have.is_null() && (*have).name() == (*want).name() {
-        // Two types spelled alike: local types of different functions (gc tells types of
-        // different packages apart by package path, which descriptors do not carry yet).
-        b.push_bytes(b" (types from different scopes)");
-    }
-    crate::panic::panic_type_assertion(b.as_bytes())
+    crate::panic::panic_type_assertion_with(|b| {
+        b.push_bytes(b"interface conversion: ");
+        b.push_bytes((*iface).name());
+        b.push_bytes(b" is ");
+        b.push_bytes(if have.is_null() {
+            b"nil"
+        } else {
+            (*have).name()
+        });
+        b.push_bytes(b", not ");
+        b.push_bytes((*want).name());
+        if !have.is_null() && (*have).name() == (*want).name() {
+            // Two types spelled alike: local types of different functions (gc tells types of
+            // different packages apart by package path, which descriptors do not carry yet).
+            b.push_bytes(b" (types from different scopes)");
+        }
+    })
 }
 
 /// Equality of two interface values already known to have the same dynamic type `t`:

@@ -63,10 +63,10 @@ pub const STACK_SMALL: usize = 128;
 /// Size of the guard area at the low end of every segment. A Go function whose check passed
 /// may use `STACK_SMALL` bytes below the guard, and then call a runtime leaf function: both must
 /// fit here. Runtime code that needs more switches to g0 (`systemstack`).
-pub const STACK_GUARD: usize = 4096;
+pub const STACK_GUARD: usize = 928;
 
 /// Bytes of the first segment of a goroutine (header and guard area included).
-pub const FIRST_SEGMENT_SIZE: usize = 8192;
+pub const FIRST_SEGMENT_SIZE: usize = 2048;
 
 /// A goroutine's segments may add up to at most this many bytes (gc's `maxstacksize` on
 /// 64-bit systems).

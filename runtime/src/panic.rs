@@ -77,6 +77,14 @@ pub fn panic_type_assertion(msg: &[u8]) -> ! {
     crate::defer::panic_error_typed(&crate::defer::TYPE_ASSERTION_ERROR, false, msg)
 }
 
+/// `panic(&TypeAssertionError{...})` with the message `build` writes (on g0).
+#[inline(never)]
+pub fn panic_type_assertion_with(
+    build: impl FnOnce(&mut Buf<{ crate::defer::ERROR_MSG_MAX }>),
+) -> ! {
+    crate::defer::panic_error_with(&crate::defer::TYPE_ASSERTION_ERROR, false, build)
+}
+
 /// `panic(plainError(msg))`: a runtime error printed without the `runtime error: ` prefix.
 #[inline(never)]
 pub fn panic_plain(msg: &[u8]) -> ! {
@@ -113,7 +121,7 @@ pub fn throw_str(msg: &[u8]) -> ! {
 /// state is in `g.morestack`.
 pub unsafe fn stack_overflow(g: *mut G) -> ! {
     start_dying();
-    let ms = (*g).morestack;
+    let ms = *(*g).morestack;
     let mut b = Buf::<160>::new();
     b.push_bytes(b"runtime: goroutine stack exceeds ");
     b.uint(crate::MAX_STACK as u64);
@@ -147,9 +155,9 @@ pub unsafe fn stack_overflow(g: *mut G) -> ! {
 /// Index and slice bounds failures (gc's boundsError).
 #[no_mangle]
 pub extern "C" fn gorc_panic_bounds(code: u32, x: i64, y: i64, signed: bool) -> ! {
-    let mut b = Buf::<128>::new();
-    format_bounds(&mut b, code, x, y, signed);
-    crate::defer::panic_error_typed(&crate::defer::BOUNDS_ERROR, true, b.as_bytes())
+    crate::defer::panic_error_with(&crate::defer::BOUNDS_ERROR, true, |b| {
+        format_bounds(b, code, x, y, signed)
+    })
 }
 
 /// gc's boundsError messages.

@@ -434,13 +434,18 @@ pub unsafe fn runqput(p: *mut P, mut g: *mut G, next: bool) {
             p.runqtail.store(t.wrapping_add(1), Ordering::Release);
             return;
         }
-        if runqputslow(p, g, h, t) {
+        // The batch runqputslow moves is a 1 KiB array: too big for the guard area of a
+        // goroutine stack (ready() runs there), so it runs on g0.
+        let mut moved = false;
+        sched::systemstack(|| moved = runqputslow(p, g, h, t));
+        if moved {
             return;
         }
     }
 }
 
-/// The local queue is full: moves half of it and `g` to the global queue.
+/// The local queue is full: moves half of it and `g` to the global queue. On g0.
+#[inline(never)]
 unsafe fn runqputslow(p: &P, g: *mut G, h: u32, t: u32) -> bool {
     let n = t.wrapping_sub(h) / 2;
     let mut batch: [*mut G; RUNQ / 2 + 1] = [ptr::null_mut(); RUNQ / 2 + 1];

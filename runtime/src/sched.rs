@@ -29,7 +29,8 @@ pub struct Gobuf {
 
 /// What `gorc_morestack` saves before it leaves the goroutine's stack: the argument registers
 /// of the function being entered (restored before jumping to its body) and the request itself.
-/// Only one morestack is in flight per goroutine, so this lives in the G.
+/// Only one morestack is in flight per goroutine; the record lives on its stack, just below the
+/// entry sp (a G stays small: it shares its block with the first segment).
 #[repr(C)]
 #[derive(Debug, Clone, Copy)]
 pub struct MoreStack {
@@ -51,6 +52,12 @@ pub struct MoreStack {
     pub cs: [usize; 4],
 }
 
+/// How far below the entry sp `gorc_morestack` puts its MoreStack record: the record, and a
+/// gap so that nothing pushed at that sp (gogo pushes nothing, but a resumed frame might)
+/// overlaps it. Part of the guard area's budget (lib.rs, tests/stack_budget.rs).
+pub const MORESTACK_RECORD: usize = 272;
+const _: () = assert!(core::mem::size_of::<MoreStack>() + 16 <= MORESTACK_RECORD);
+
 /// A goroutine. The first 56 bytes are the ABI compiled code and assembly rely on
 /// (ARCHITECTURE.md); the rest is private to the runtime.
 #[repr(C)]
@@ -65,7 +72,9 @@ pub struct G {
     pub ctxt: usize, // 56
     // ---- private ----
     pub m: *mut M,
-    pub morestack: MoreStack,
+    /// The record `gorc_morestack` saved on this goroutine's stack (see arch), while a
+    /// morestack is in flight or a goroutine preempted through one is parked.
+    pub morestack: *mut MoreStack,
     pub goid: i64,
     /// The first (bottom) segment of the goroutine's stack; null for g0.
     pub first_seg: *mut Segment,
@@ -124,16 +133,7 @@ impl G {
             },
             ctxt: 0,
             m: ptr::null_mut(),
-            morestack: MoreStack {
-                gpr: [0; 6],
-                xmm: [[0; 2]; 8],
-                body: 0,
-                frame: 0,
-                args: 0,
-                sp: 0,
-                bp: 0,
-                cs: [0; 4],
-            },
+            morestack: ptr::null_mut(),
             goid: 0,
             first_seg: ptr::null_mut(),
             defer: ptr::null_mut(),
@@ -338,11 +338,14 @@ pub unsafe fn gogo(g: *mut G) -> ! {
     arch::gorc_gogo(&mut (*g).sched)
 }
 
-/// Allocates a goroutine with a first segment from the stack pool. Runs on g0 (or during
-/// startup). `reset_g` then gives it its starting context.
+/// Allocates a goroutine with a first segment from the stack pool; the G itself sits right
+/// above the segment's header, in the same block (neither is ever freed: a dead G keeps its
+/// segment on the free list). Runs on g0 (or during startup). `reset_g` then gives it its
+/// starting context.
 pub unsafe fn newg() -> *mut G {
-    let g = Box::into_raw(Box::new(G::zeroed()));
-    let seg = stack::alloc_first_segment();
+    let seg = stack::alloc_first_segment(core::mem::size_of::<G>());
+    let g = (seg as usize + stack::HEADER) as *mut G;
+    g.write(G::zeroed());
     (*seg).total = (*seg).size;
     (*g).first_seg = seg;
     g

@@ -129,7 +129,7 @@ thread_local! {
         const { core::cell::Cell::new([ptr::null_mut(); 3]) };
 }
 
-/// `size` bytes (a multiple of the page size, at most POOL_CHUNK) from this M's pool chunk.
+/// `size` bytes (a multiple of 16, at most POOL_CHUNK) from this M's pool chunk.
 unsafe fn pool_carve(size: usize) -> usize {
     POOL.with(|p| {
         let (mut next, mut end) = p.get();
@@ -170,10 +170,14 @@ unsafe fn pooled_header(base: usize, size: usize) -> *mut Segment {
     hdr
 }
 
-/// A first segment of `FIRST_SEGMENT_SIZE` bytes from the pool. Runs on g0 or during startup.
-pub unsafe fn alloc_first_segment() -> *mut Segment {
+/// A first segment of `FIRST_SEGMENT_SIZE` bytes from the pool, followed by `extra` bytes
+/// (the goroutine's G), which start at `header + HEADER`. First segments are not page
+/// multiples: they sit side by side in the pool's chunks, so a blocked goroutine costs its
+/// stack and G, not a page. Runs on g0 or during startup.
+pub unsafe fn alloc_first_segment(extra: usize) -> *mut Segment {
     SEGMENTS_MAPPED.fetch_add(1, core::sync::atomic::Ordering::Relaxed);
-    pooled_header(pool_carve(FIRST_SEGMENT_SIZE), FIRST_SEGMENT_SIZE)
+    let base = pool_carve(FIRST_SEGMENT_SIZE + round_up(extra, 16));
+    pooled_header(base, FIRST_SEGMENT_SIZE)
 }
 
 /// A segment for growth with at least `size` usable bytes: pooled (a size class, reused if
@@ -237,7 +241,7 @@ fn prologue_passes(sp: usize, frame: usize, guard: usize) -> bool {
 /// Runs on g0's stack. Allocates only through mmap. Never returns on stack overflow.
 pub unsafe extern "C" fn gorc_newstack(g: *mut G) -> usize {
     let g = &mut *g;
-    let ms = g.morestack;
+    let ms = *g.morestack;
     if g.stackguard0 == STACK_PREEMPT {
         // A preemption request (sysmon, seed 004): park the goroutine so that it resumes in
         // the function it was entering (gorc_morestack_resume restores the argument registers

@@ -42,6 +42,16 @@ extern "C" {
     pub fn gorc_calldeferred(g: *mut G, f: usize, argp: *mut usize);
     /// Jumps to a recovering frame's landing pad: r15 = g, rsp = sp, rbp = fp, rax = 1.
     pub fn gorc_recovery_jump(g: *mut G, sp: usize, fp: usize, pc: usize) -> !;
+    /// Enters `gorc_gopanic(typ, data)` as if the Go code whose return address is at
+    /// `ret_slot` (and whose frame pointer is `bp`) had called it: the runtime frames below
+    /// that slot are dropped, so a panic raised deep in the runtime runs its deferred calls
+    /// with the whole guard area to spare.
+    pub fn gorc_gopanic_from(
+        typ: *const crate::TypeDesc,
+        data: *const u8,
+        ret_slot: usize,
+        bp: usize,
+    ) -> !;
     /// A new goroutine's first frame (its `g.sched.pc`); entered by gogo with rdx = the
     /// closure to call (`g.sched.ctxt`).
     pub fn gorc_gostart();
@@ -61,17 +71,20 @@ pub fn cycles() -> u64 {
 //          bytes, rdi rsi rdx rcx r8 r9 xmm0-7 = the function's arguments, r15 = g, rbp = the
 //          caller's frame pointer.
 //
-// It stores all of that in g.morestack (one morestack per G can be in flight, and the
-// goroutine stack has no room to spare), switches to g0's stack (g0.sched.sp) and calls
+// It stores all of that in a MoreStack record MORESTACK_RECORD bytes below rsp, on the
+// goroutine's stack (in its guard area: the caller's check passed, so rsp is at most
+// STACK_SMALL below stackguard0, and lib.rs counts the record in the guard's budget), points
+// g.morestack at it (one morestack per G can be in flight), switches to g0's stack
+// (g0.sched.sp) and calls
 // gorc_newstack(g) there. For growth, newstack returns the sp the body must start with: a slot
 // on the new segment that holds the address of gorc_morestack_return, with the stack arguments
 // copied above it. Back on the goroutine's stack (gorc_morestack_resume) the assembly restores
-// rbp and the argument registers and jumps to the body. Nothing here touches the goroutine's
-// stack.
+// rbp and the argument registers and jumps to the body. Nothing else here touches the
+// goroutine's stack.
 //
 // gorc_morestack_resume is also a resume point on its own: with r15 = g and rsp = the sp the
 // body starts with, it restores rbp, the argument registers and the callee-saved rbx, r12-r14
-// from g.morestack and jumps to the body (a preempted function resumes after the scheduler
+// from *g.morestack and jumps to the body (a preempted function resumes after the scheduler
 // ran on this thread, and a System V function may have been entered with live callee-saved
 // registers). A preemption request parks the goroutine with g.sched = { sp: morestack.sp, pc:
 // gorc_morestack_resume, bp: morestack.bp } and does not return to this code: newstack puts
@@ -100,29 +113,31 @@ core::arch::global_asm!(
     .type gorc_morestack, @function
     .p2align 4
 gorc_morestack:
-    mov qword ptr [r15 + {ms_gpr} + 0], rdi
-    mov qword ptr [r15 + {ms_gpr} + 8], rsi
-    mov qword ptr [r15 + {ms_gpr} + 16], rdx
-    mov qword ptr [r15 + {ms_gpr} + 24], rcx
-    mov qword ptr [r15 + {ms_gpr} + 32], r8
-    mov qword ptr [r15 + {ms_gpr} + 40], r9
-    movdqu xmmword ptr [r15 + {ms_xmm} + 0], xmm0
-    movdqu xmmword ptr [r15 + {ms_xmm} + 16], xmm1
-    movdqu xmmword ptr [r15 + {ms_xmm} + 32], xmm2
-    movdqu xmmword ptr [r15 + {ms_xmm} + 48], xmm3
-    movdqu xmmword ptr [r15 + {ms_xmm} + 64], xmm4
-    movdqu xmmword ptr [r15 + {ms_xmm} + 80], xmm5
-    movdqu xmmword ptr [r15 + {ms_xmm} + 96], xmm6
-    movdqu xmmword ptr [r15 + {ms_xmm} + 112], xmm7
-    mov qword ptr [r15 + {ms_body}], rax
-    mov qword ptr [r15 + {ms_frame}], r10
-    mov qword ptr [r15 + {ms_args}], r11
-    mov qword ptr [r15 + {ms_sp}], rsp
-    mov qword ptr [r15 + {ms_bp}], rbp
-    mov qword ptr [r15 + {ms_cs} + 0], rbx
-    mov qword ptr [r15 + {ms_cs} + 8], r12
-    mov qword ptr [r15 + {ms_cs} + 16], r13
-    mov qword ptr [r15 + {ms_cs} + 24], r14
+    mov qword ptr [rsp - {ms_rec} + {ms_gpr} + 0], rdi
+    mov qword ptr [rsp - {ms_rec} + {ms_gpr} + 8], rsi
+    mov qword ptr [rsp - {ms_rec} + {ms_gpr} + 16], rdx
+    mov qword ptr [rsp - {ms_rec} + {ms_gpr} + 24], rcx
+    mov qword ptr [rsp - {ms_rec} + {ms_gpr} + 32], r8
+    mov qword ptr [rsp - {ms_rec} + {ms_gpr} + 40], r9
+    movdqu xmmword ptr [rsp - {ms_rec} + {ms_xmm} + 0], xmm0
+    movdqu xmmword ptr [rsp - {ms_rec} + {ms_xmm} + 16], xmm1
+    movdqu xmmword ptr [rsp - {ms_rec} + {ms_xmm} + 32], xmm2
+    movdqu xmmword ptr [rsp - {ms_rec} + {ms_xmm} + 48], xmm3
+    movdqu xmmword ptr [rsp - {ms_rec} + {ms_xmm} + 64], xmm4
+    movdqu xmmword ptr [rsp - {ms_rec} + {ms_xmm} + 80], xmm5
+    movdqu xmmword ptr [rsp - {ms_rec} + {ms_xmm} + 96], xmm6
+    movdqu xmmword ptr [rsp - {ms_rec} + {ms_xmm} + 112], xmm7
+    mov qword ptr [rsp - {ms_rec} + {ms_body}], rax
+    mov qword ptr [rsp - {ms_rec} + {ms_frame}], r10
+    mov qword ptr [rsp - {ms_rec} + {ms_args}], r11
+    mov qword ptr [rsp - {ms_rec} + {ms_sp}], rsp
+    mov qword ptr [rsp - {ms_rec} + {ms_bp}], rbp
+    mov qword ptr [rsp - {ms_rec} + {ms_cs} + 0], rbx
+    mov qword ptr [rsp - {ms_rec} + {ms_cs} + 8], r12
+    mov qword ptr [rsp - {ms_rec} + {ms_cs} + 16], r13
+    mov qword ptr [rsp - {ms_rec} + {ms_cs} + 24], r14
+    lea rbx, [rsp - {ms_rec}]
+    mov qword ptr [r15 + {g_morestack}], rbx
     mov rdi, r15
     mov rax, qword ptr [r15 + {g_m}]
     mov rax, qword ptr [rax + {m_g0}]
@@ -132,26 +147,27 @@ gorc_morestack:
     mov rsp, rax
     .globl gorc_morestack_resume
 gorc_morestack_resume:
-    mov rbp, qword ptr [r15 + {ms_bp}]
-    mov rbx, qword ptr [r15 + {ms_cs} + 0]
-    mov r12, qword ptr [r15 + {ms_cs} + 8]
-    mov r13, qword ptr [r15 + {ms_cs} + 16]
-    mov r14, qword ptr [r15 + {ms_cs} + 24]
-    mov rdi, qword ptr [r15 + {ms_gpr} + 0]
-    mov rsi, qword ptr [r15 + {ms_gpr} + 8]
-    mov rdx, qword ptr [r15 + {ms_gpr} + 16]
-    mov rcx, qword ptr [r15 + {ms_gpr} + 24]
-    mov r8, qword ptr [r15 + {ms_gpr} + 32]
-    mov r9, qword ptr [r15 + {ms_gpr} + 40]
-    movdqu xmm0, xmmword ptr [r15 + {ms_xmm} + 0]
-    movdqu xmm1, xmmword ptr [r15 + {ms_xmm} + 16]
-    movdqu xmm2, xmmword ptr [r15 + {ms_xmm} + 32]
-    movdqu xmm3, xmmword ptr [r15 + {ms_xmm} + 48]
-    movdqu xmm4, xmmword ptr [r15 + {ms_xmm} + 64]
-    movdqu xmm5, xmmword ptr [r15 + {ms_xmm} + 80]
-    movdqu xmm6, xmmword ptr [r15 + {ms_xmm} + 96]
-    movdqu xmm7, xmmword ptr [r15 + {ms_xmm} + 112]
-    jmp qword ptr [r15 + {ms_body}]
+    mov r11, qword ptr [r15 + {g_morestack}]
+    mov rbp, qword ptr [r11 + {ms_bp}]
+    mov rbx, qword ptr [r11 + {ms_cs} + 0]
+    mov r12, qword ptr [r11 + {ms_cs} + 8]
+    mov r13, qword ptr [r11 + {ms_cs} + 16]
+    mov r14, qword ptr [r11 + {ms_cs} + 24]
+    mov rdi, qword ptr [r11 + {ms_gpr} + 0]
+    mov rsi, qword ptr [r11 + {ms_gpr} + 8]
+    mov rdx, qword ptr [r11 + {ms_gpr} + 16]
+    mov rcx, qword ptr [r11 + {ms_gpr} + 24]
+    mov r8, qword ptr [r11 + {ms_gpr} + 32]
+    mov r9, qword ptr [r11 + {ms_gpr} + 40]
+    movdqu xmm0, xmmword ptr [r11 + {ms_xmm} + 0]
+    movdqu xmm1, xmmword ptr [r11 + {ms_xmm} + 16]
+    movdqu xmm2, xmmword ptr [r11 + {ms_xmm} + 32]
+    movdqu xmm3, xmmword ptr [r11 + {ms_xmm} + 48]
+    movdqu xmm4, xmmword ptr [r11 + {ms_xmm} + 64]
+    movdqu xmm5, xmmword ptr [r11 + {ms_xmm} + 80]
+    movdqu xmm6, xmmword ptr [r11 + {ms_xmm} + 96]
+    movdqu xmm7, xmmword ptr [r11 + {ms_xmm} + 112]
+    jmp qword ptr [r11 + {ms_body}]
     .size gorc_morestack, . - gorc_morestack
 
     .globl gorc_morestack_return
@@ -276,6 +292,18 @@ gorc_recovery_jump:
     jmp rcx
     .size gorc_recovery_jump, . - gorc_recovery_jump
 
+    .globl gorc_gopanic_from
+    .type gorc_gopanic_from, @function
+    .p2align 4
+gorc_gopanic_from:
+    mov rax, qword ptr [rdx]
+    lea rsp, [rdx + 8]
+    and rsp, -16
+    push rax
+    mov rbp, rcx
+    jmp {gopanic}
+    .size gorc_gopanic_from, . - gorc_gopanic_from
+
     .globl gorc_gostart
     .type gorc_gostart, @function
     .p2align 4
@@ -369,14 +397,16 @@ gorc_sigpanic_ret:
     ud2
     .size gorc_sigpanic, . - gorc_sigpanic
 "#,
-    ms_gpr = const offset_of!(G, morestack) + offset_of!(MoreStack, gpr),
-    ms_xmm = const offset_of!(G, morestack) + offset_of!(MoreStack, xmm),
-    ms_body = const offset_of!(G, morestack) + offset_of!(MoreStack, body),
-    ms_frame = const offset_of!(G, morestack) + offset_of!(MoreStack, frame),
-    ms_args = const offset_of!(G, morestack) + offset_of!(MoreStack, args),
-    ms_sp = const offset_of!(G, morestack) + offset_of!(MoreStack, sp),
-    ms_bp = const offset_of!(G, morestack) + offset_of!(MoreStack, bp),
-    ms_cs = const offset_of!(G, morestack) + offset_of!(MoreStack, cs),
+    ms_gpr = const offset_of!(MoreStack, gpr),
+    ms_xmm = const offset_of!(MoreStack, xmm),
+    ms_body = const offset_of!(MoreStack, body),
+    ms_frame = const offset_of!(MoreStack, frame),
+    ms_args = const offset_of!(MoreStack, args),
+    ms_sp = const offset_of!(MoreStack, sp),
+    ms_bp = const offset_of!(MoreStack, bp),
+    ms_cs = const offset_of!(MoreStack, cs),
+    ms_rec = const crate::sched::MORESTACK_RECORD,
+    g_morestack = const offset_of!(G, morestack),
     g_m = const offset_of!(G, m),
     m_g0 = const offset_of!(M, g0),
     g_sched = const offset_of!(G, sched),
@@ -395,6 +425,7 @@ gorc_sigpanic_ret:
     sigpanic_go = sym crate::signal::gorc_sigpanic_go,
     goexit1 = sym crate::proc::gorc_goexit1,
     preempt_yield = sym crate::proc::gorc_preempt_yield,
+    gopanic = sym crate::defer::gorc_gopanic,
 );
 
 // The main goroutine's first frame. Entered by gogo with r15 = g, rsp at the top of the first
