@@ -333,6 +333,9 @@ static SYSMONWAIT: AtomicU32 = AtomicU32::new(0);
 /// goroutine runs, or a system call holds a P, only on a P that is not idle.
 pub fn sysmon_wait_begin() -> bool {
     let s = sched();
+    if s.npidle.load(Ordering::SeqCst) as usize != gomaxprocs() {
+        return false; // the common case when busy, without the lock
+    }
     s.lock.lock();
     let all = s.npidle.load(Ordering::SeqCst) as usize == gomaxprocs()
         && GCWAITING.load(Ordering::SeqCst) == 0;
@@ -941,7 +944,7 @@ pub unsafe fn newproc_nop(closure: usize) {
     s.lock.lock();
     globrunqput(g);
     s.lock.unlock();
-    wakep();
+    startidle();
 }
 
 /// A dead G from `p`'s free list or the global one (null if none).
@@ -1086,10 +1089,23 @@ pub unsafe fn ready(g: *mut G) {
         s.lock.lock();
         globrunqput(g);
         s.lock.unlock();
+        startidle();
     } else {
         runqput((*m).p, g, true);
+        wakep();
     }
-    wakep();
+}
+
+/// A thread without a P (sysmon's timers) put work on the global queue: start an M on an idle
+/// P, if any (gc's injectglist → startIdle). `wakep` would not do: it starts nobody while an M
+/// is spinning, and a spinning M may already have looked at the global queue (it looks under
+/// SCHED.lock, before giving up its P) and be on its way to sleep, where it rechecks only the
+/// local queues. Reading `npidle` after our own SCHED.lock section closes the gap: an M that
+/// looked before we queued has made its P idle by then.
+unsafe fn startidle() {
+    if sched().npidle.load(Ordering::SeqCst) != 0 {
+        sched::systemstack(|| startm(ptr::null_mut(), false));
+    }
 }
 
 /// The system call returned but the P was taken (syscall.rs): run `g` on an idle P if there

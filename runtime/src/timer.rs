@@ -39,7 +39,7 @@
 //! A future collector must treat the heap as roots: a started timer fires even when nothing
 //! else references its `time.Timer`.
 
-use core::sync::atomic::{AtomicUsize, Ordering};
+use core::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 
 use crate::lock::Mutex;
 use crate::proc::{self, wait};
@@ -82,6 +82,9 @@ struct Timers {
     heap: core::cell::UnsafeCell<Vec<*mut Timer>>,
     /// The heap's length, readable without the lock.
     len: AtomicUsize,
+    /// The earliest `when` (i64::MAX: none), readable without the lock (sysmon reads it every
+    /// round).
+    head: AtomicI64,
     /// Callbacks taken from the heap and not finished yet.
     running: AtomicUsize,
 }
@@ -92,6 +95,7 @@ static TIMERS: Timers = Timers {
     lock: Mutex::new(),
     heap: core::cell::UnsafeCell::new(Vec::new()),
     len: AtomicUsize::new(0),
+    head: AtomicI64::new(i64::MAX),
     running: AtomicUsize::new(0),
 };
 
@@ -103,6 +107,20 @@ pub fn pending() -> bool {
 /// Under the lock.
 unsafe fn heap() -> &'static mut Vec<*mut Timer> {
     &mut *TIMERS.heap.get()
+}
+
+/// Publishes the heap's length and earliest `when`. Under the lock, after every change.
+unsafe fn published(h: &[*mut Timer]) {
+    TIMERS.len.store(h.len(), Ordering::SeqCst);
+    let w = h.first().map_or(i64::MAX, |&t| (*t).when);
+    TIMERS.head.store(w, Ordering::SeqCst);
+}
+
+/// Whether `t` is in the heap. The index is checked too: a copy of a started Timer (Go lets
+/// one copy the struct) claims to be waiting, at its original's index.
+unsafe fn waiting(t: *mut Timer) -> bool {
+    let h = heap();
+    (*t).status == T_WAITING && (*t).i < h.len() && h[(*t).i] == t
 }
 
 #[inline]
@@ -163,7 +181,7 @@ unsafe fn add(t: *mut Timer) -> bool {
     let n = h.len();
     sift_up(h, n - 1);
     (*t).status = T_WAITING;
-    TIMERS.len.store(n, Ordering::SeqCst);
+    published(h);
     (*t).i == 0
 }
 
@@ -178,7 +196,7 @@ unsafe fn remove(t: *mut Timer) {
         sift_up(h, (*last).i);
     }
     (*t).status = T_IDLE;
-    TIMERS.len.store(h.len(), Ordering::SeqCst);
+    published(h);
 }
 
 /// `t.when` changed: restores the heap order. Under the lock.
@@ -186,6 +204,7 @@ unsafe fn fix(t: *mut Timer) {
     let h = heap();
     sift_down(h, (*t).i);
     sift_up(h, (*t).i);
+    published(h);
 }
 
 unsafe fn unlock_timers(_g: *mut G, _arg: *mut u8) -> bool {
@@ -226,7 +245,7 @@ pub unsafe extern "C" fn gorc_sleep(ns: i64) {
 pub unsafe extern "C" fn gorc_starttimer(t: *mut Timer) {
     TIMERS.lock.lock();
     let mut earliest = false;
-    if (*t).status == T_IDLE {
+    if !waiting(t) {
         sched::systemstack(|| earliest = add(t));
     }
     TIMERS.lock.unlock();
@@ -240,7 +259,7 @@ pub unsafe extern "C" fn gorc_starttimer(t: *mut Timer) {
 #[no_mangle]
 pub unsafe extern "C" fn gorc_stoptimer(t: *mut Timer) -> bool {
     TIMERS.lock.lock();
-    let was = (*t).status == T_WAITING;
+    let was = waiting(t);
     if was {
         remove(t);
     }
@@ -253,7 +272,7 @@ pub unsafe extern "C" fn gorc_stoptimer(t: *mut Timer) -> bool {
 #[no_mangle]
 pub unsafe extern "C" fn gorc_modtimer(t: *mut Timer, when: i64, period: i64) -> bool {
     TIMERS.lock.lock();
-    let was = (*t).status == T_WAITING;
+    let was = waiting(t);
     (*t).period = period;
     let mut earliest = false;
     if was {
@@ -277,12 +296,11 @@ pub unsafe extern "C" fn gorc_resettimer(t: *mut Timer, when: i64) -> bool {
     gorc_modtimer(t, when, (*t).period)
 }
 
-/// The earliest `when`, if any timer is waiting.
+/// The earliest `when`, if any timer is waiting (one that would fire in 292 years does not
+/// count). Without the lock.
 pub fn next_when() -> Option<i64> {
-    TIMERS.lock.lock();
-    let w = unsafe { heap().first().map(|&t| (*t).when) };
-    TIMERS.lock.unlock();
-    w
+    let w = TIMERS.head.load(Ordering::SeqCst);
+    (w != i64::MAX).then_some(w)
 }
 
 /// Fires the timers due at `now`; returns how many. On sysmon's thread.
@@ -311,6 +329,7 @@ pub unsafe fn run(now: i64) -> usize {
                 .saturating_add(p.saturating_mul(missed.saturating_add(1)));
             (*t).when = w;
             sift_down(h, 0);
+            published(h);
         } else {
             remove(t);
         }
