@@ -399,3 +399,83 @@ pub extern "C" fn gorc_walltime() -> i64 {
     unsafe { libc::clock_gettime(libc::CLOCK_REALTIME, &mut ts) };
     ts.tv_sec * 1_000_000_000 + ts.tv_nsec
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The heap is ordered and every record knows its index.
+    unsafe fn check() {
+        let h = heap();
+        for (i, &t) in h.iter().enumerate() {
+            assert_eq!((*t).i, i);
+            assert_eq!((*t).status, T_WAITING);
+            if i > 0 {
+                assert!((*h[(i - 1) / 2]).when <= (*t).when);
+            }
+        }
+        assert_eq!(TIMERS.len.load(Ordering::SeqCst), h.len());
+        let head = h.first().map_or(i64::MAX, |&t| (*t).when);
+        assert_eq!(TIMERS.head.load(Ordering::SeqCst), head);
+    }
+
+    fn record(when: i64, period: i64) -> Box<Timer> {
+        Box::new(Timer {
+            when,
+            period,
+            f: 0,
+            arg_type: 0,
+            arg: 0,
+            i: 0,
+            status: T_IDLE,
+        })
+    }
+
+    // One test: the heap is global.
+    #[test]
+    fn start_stop_reset_fire() {
+        unsafe {
+            let mut ts: Vec<Box<Timer>> = (0..2000)
+                .map(|_| record(1 + (crate::alg::fastrand() % 1000) as i64, 0))
+                .collect();
+            for t in ts.iter_mut() {
+                gorc_starttimer(&mut **t);
+            }
+            check();
+            // Stop every third; stopping again reports false.
+            for t in ts.iter_mut().step_by(3) {
+                assert!(gorc_stoptimer(&mut **t));
+                assert!(!gorc_stoptimer(&mut **t));
+            }
+            check();
+            // A copy of a started record is not in the heap.
+            let mut copy = Timer { ..*ts[1] };
+            assert!(!gorc_stoptimer(&mut copy));
+            check();
+            // Move some earlier or later, re-arm some stopped ones.
+            for (k, t) in ts.iter_mut().enumerate().step_by(5) {
+                let was = (**t).status == T_WAITING;
+                assert_eq!(gorc_resettimer(&mut **t, (k as i64 * 7919) % 1000 + 1), was);
+            }
+            check();
+            // A periodic one keeps its place in the heap.
+            let mut p = record(100, 300);
+            gorc_starttimer(&mut *p);
+            // Fire in stages: nothing due at 0, then everything up to 500, then the rest.
+            assert_eq!(run(0), 0);
+            let waiting = heap().len();
+            let due = heap().iter().filter(|&&t| (*t).when <= 500).count();
+            assert_eq!(run(500), due);
+            check();
+            assert_eq!(heap().len(), waiting - due + 1);
+            assert_eq!(p.when, 700); // 100, then the next tick past 500
+            assert!(pending());
+            assert!(gorc_stoptimer(&mut *p));
+            let left = heap().len();
+            assert_eq!(run(1000), left);
+            check();
+            assert!(!pending());
+            assert!(ts.iter().all(|t| t.status == T_IDLE));
+        }
+    }
+}
