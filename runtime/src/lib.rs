@@ -55,6 +55,8 @@ pub use types::{FuncInfo, GoString, PcLine, RuneNext, SlicePtrCap, TypeDesc};
 /// The value the scheduler stores in `g.stackguard0` to ask the goroutine to yield at its next
 /// function prologue: larger than any stack address, so the prologue's compare always fails.
 pub const STACK_PREEMPT: usize = 0xffff_ffff_ffff_fade;
+// The morestack fast path compares with it as a sign-extended 32-bit immediate.
+const _: () = assert!(STACK_PREEMPT as i64 as i32 as i64 == STACK_PREEMPT as i64);
 
 /// Frames of at most this many bytes use the short prologue (`cmp rsp, [r15+16]`): they may
 /// go up to `STACK_SMALL` bytes below `stackguard0`.
@@ -66,7 +68,7 @@ pub const STACK_SMALL: usize = 128;
 pub const STACK_GUARD: usize = 928;
 
 /// Bytes of the first segment of a goroutine (header and guard area included).
-pub const FIRST_SEGMENT_SIZE: usize = 2048;
+pub const FIRST_SEGMENT_SIZE: usize = 1696;
 
 /// A goroutine's segments may add up to at most this many bytes (gc's `maxstacksize` on
 /// 64-bit systems).
