@@ -885,10 +885,11 @@ pub unsafe extern "C" fn gorc_newproc(closure: usize) {
     if closure == 0 {
         crate::panic::throw(b"go of nil func value");
     }
-    sched::systemstack(|| newproc1(closure));
+    let gopc = *((crate::arch::frame_pointer() + 8) as *const usize);
+    sched::systemstack(|| newproc1(closure, gopc));
 }
 
-unsafe fn newproc1(closure: usize) {
+unsafe fn newproc1(closure: usize, gopc: usize) {
     let m = current_m();
     let p = (*m).p;
     let mut g = gfget(p);
@@ -910,6 +911,7 @@ unsafe fn newproc1(closure: usize) {
         crate::arch::gorc_gostart as *const () as usize,
         closure,
     );
+    (*g).gopc = gopc;
     s.ngoroutines.fetch_add(1, Ordering::Relaxed);
     (*g).status.store(G_RUNNABLE, Ordering::Release);
     runqput(p, g, true);

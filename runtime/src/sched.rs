@@ -105,6 +105,9 @@ pub struct G {
     pub selectdone: AtomicU32,
     /// The M this G is locked to (runtime.LockOSThread), or null.
     pub lockedm: *mut M,
+    /// Where the `go` statement that created this goroutine is (the return address of its
+    /// gorc_newproc call), for the traceback's `created by` line; 0 for the main goroutine.
+    pub gopc: usize,
 }
 
 const _: () = {
@@ -151,6 +154,7 @@ impl G {
             param: 0,
             selectdone: AtomicU32::new(0),
             lockedm: ptr::null_mut(),
+            gopc: 0,
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Goroutine stacks: segments, and `newstack`, the g0 half of `gorc_morestack`.
 //!
-//! A segment is one mmapped region:
+//! A segment is a region of memory with its header at the top:
 //!
 //! ```text
 //!   base        lo                                                  hi = header    base+map_len
@@ -8,15 +8,18 @@
 //! ```
 //!
 //! `g.stack_lo = lo`, `g.stack_hi = hi` (the header's address; frames live below it) and
-//! `g.stackguard0 = lo + STACK_GUARD`. The PROT_NONE page below `lo` turns a runaway runtime
-//! frame into a fault the signal handler reports as a stack overflow.
+//! `g.stackguard0 = lo + STACK_GUARD`. Only big grown segments are mappings of their own, with
+//! a PROT_NONE page below `lo` that turns a runaway runtime frame into a fault the signal
+//! handler reports as a stack overflow; first segments (with their G right above the header)
+//! and small grown ones are carved from pooled chunks, side by side.
 //!
-//! When a prologue finds too little room, `newstack` (on g0) makes the next segment current:
-//! the one cached in `cur.next` if big enough, else a new one of at least twice the current
-//! size. The function's stack arguments are copied to the top of the new segment, below them
-//! goes the address of `gorc_morestack_return`, and the function's body runs there. Its return
-//! lands in `gorc_morestack_return`, which restores the previous segment; the new one stays
-//! cached, so a call crossing the boundary in a loop costs two stack switches, not an mmap.
+//! When a prologue finds too little room and the assembly's fast path (arch) cannot simply
+//! step into the cached next segment, `newstack` (on g0) makes the next segment current: the
+//! one cached in `cur.next` if big enough, else a new one of at least twice the current size.
+//! The function's stack arguments are copied to the top of the new segment, and the function's
+//! body is called below them. Its return lands in `gorc_morestack_return`, which restores the
+//! previous segment; the new one stays cached, so a call crossing the boundary in a loop never
+//! allocates.
 //!
 //! The frame-pointer chain stays intact: the body is entered with rbp = the caller's rbp, so
 //! its saved rbp links to the previous segment. Only its return address is the trampoline; the

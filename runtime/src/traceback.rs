@@ -171,6 +171,31 @@ pub unsafe fn print_goroutine(g: *const G, pc: usize, fp: usize, exact: bool) {
     b.push_bytes(b" [running]:\n");
     gwrite(b.as_bytes());
     traceback(g, pc, fp, exact);
+    if !g.is_null() {
+        print_created_by(&*g);
+    }
+}
+
+/// gc's `created by F` / `\tFILE:LINE +0xOFF` after a goroutine's frames (not for main's).
+fn print_created_by(g: &G) {
+    let Some(f) = find_func(g.gopc) else { return };
+    if g.goid == 1 {
+        return;
+    }
+    let off = g.gopc - f.entry;
+    gwrite(b"created by ");
+    gwrite(f.name());
+    gwrite(b"\n\t");
+    gwrite(f.file());
+    let mut b = Buf::<48>::new();
+    b.push(b':');
+    b.uint(f.line_at(off.saturating_sub(1)) as u64);
+    if off > 0 {
+        b.push_bytes(b" +");
+        b.hex(off as u64);
+    }
+    b.push(b'\n');
+    gwrite(b.as_bytes());
 }
 
 /// `runtime.Callers`: the return addresses of the Go frames from `(pc, fp)` outwards, after

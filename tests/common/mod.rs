@@ -215,15 +215,19 @@ fn normalised_head(lines: &[&str]) -> Vec<String> {
 /// that starts at `lines[0]` (exclusive) and ends at the first blank line:
 /// lines that do not start with whitespace and contain `(`, with the name
 /// taken before the last `(`... i.e. before the argument list. `runtime.`
-/// frames and `created by` lines are dropped, and runs of one name
-/// (recursion) are collapsed to one entry.
+/// frames are dropped, and runs of one name (recursion) are collapsed to one
+/// entry. A `created by F` line is kept whole.
 fn frame_names(lines: &[&str]) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for l in lines {
         if l.is_empty() {
             break;
         }
-        if l.starts_with('\t') || l.starts_with(' ') || l.starts_with("created by") {
+        if l.starts_with("created by ") {
+            names.push(l.to_string());
+            continue;
+        }
+        if l.starts_with('\t') || l.starts_with(' ') {
             continue;
         }
         let Some(paren) = l.find('(') else { continue };

@@ -248,7 +248,11 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             .load(types::I64, MemFlagsData::trusted(), it, 0);
         self.b.ins().brif(kp, body_b, &[], end, &[]);
         self.b.switch_to_block(body_b);
-        if let Some((k, p)) = &key {
+        let (kp_place, vp_place) = self.range_places(
+            key.as_ref().map(|(k, p)| (*k, p)),
+            value.as_ref().map(|(v, p)| (*v, p)),
+        )?;
+        if let (Some((k, _)), Some(p)) = (&key, kp_place) {
             let v = self.load(kp, kt);
             let v = self.materialize(v, kt);
             let lt = self.ty(k);
@@ -257,9 +261,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             } else {
                 v
             };
-            self.write_range_var(k, p, lt, v)?;
+            self.write_place(&p, lt, v)?;
         }
-        if let Some((ve, p)) = &value {
+        if let (Some((ve, _)), Some(p)) = (&value, vp_place) {
             let vp = self
                 .b
                 .ins()
@@ -272,7 +276,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             } else {
                 v
             };
-            self.write_range_var(ve, p, lt, v)?;
+            self.write_place(&p, lt, v)?;
         }
         self.loop_body(label, end, cont, body)?;
         let it = self.b.ins().stack_addr(types::I64, ss, 0);

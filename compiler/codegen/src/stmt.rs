@@ -7,6 +7,7 @@ use gorc_syntax::ast::{self, AssignOp, Expr, ExprKind, Stmt, StmtKind};
 use gorc_types::{Type, TypeId};
 
 /// An assignable location.
+#[derive(Clone)]
 pub(crate) enum Place {
     /// SSA variables (a local, or the parts of one of its fields).
     Ssa(Vec<cranelift_frontend::Variable>),
@@ -642,15 +643,19 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 let rune = self.b.block_params(got)[0];
                 let nexti = self.b.block_params(got)[1];
                 self.b.def_var(next, nexti);
-                if let Some(k) = key {
+                let (kp, vp) = self.range_places(
+                    key.map(|k| (k, &key_place)),
+                    value.map(|v| (v, &value_place)),
+                )?;
+                if let (Some(k), Some(p)) = (key, kp) {
                     let kty = self.ty(k);
                     let kv = self.int_to(i, kty);
-                    self.write_range_var(k, &key_place, kty, Val::Parts(vec![kv]))?;
+                    self.write_place(&p, kty, Val::Parts(vec![kv]))?;
                 }
-                if let Some(v) = value {
+                if let (Some(v), Some(p)) = (value, vp) {
                     let vty = self.ty(v);
                     let r32 = self.b.ins().ireduce(types::I32, rune);
-                    self.write_range_var(v, &value_place, vty, Val::Parts(vec![r32]))?;
+                    self.write_place(&p, vty, Val::Parts(vec![r32]))?;
                 }
                 self.loop_body(label, end, cont, body)?;
                 self.preempt_check();
@@ -701,12 +706,16 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                 let more = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
                 self.b.ins().brif(more, body_b, &[], end, &[]);
                 self.b.switch_to_block(body_b);
-                if let Some(k) = key {
+                let (kp, vp) = self.range_places(
+                    key.map(|k| (k, &key_place)),
+                    value.map(|v| (v, &value_place)),
+                )?;
+                if let (Some(k), Some(p)) = (key, kp) {
                     let kty = self.ty(k);
                     let kv = self.int_to(i, kty);
-                    self.write_range_var(k, &key_place, kty, Val::Parts(vec![kv]))?;
+                    self.write_place(&p, kty, Val::Parts(vec![kv]))?;
                 }
-                if let Some(v) = value {
+                if let (Some(v), Some(p)) = (value, vp) {
                     let vty = self.ty(v);
                     let off = self.b.ins().imul_imm_s(i, esize);
                     let addr = self.b.ins().iadd(base, off);
@@ -716,7 +725,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     } else {
                         ev
                     };
-                    self.write_range_var(v, &value_place, vty, ev)?;
+                    self.write_place(&p, vty, ev)?;
                 }
                 self.loop_body(label, end, cont, body)?;
                 let i = self.b.use_var(idx);
@@ -745,20 +754,22 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
 
     /// Assigns an iteration value to a range clause's key or value: the declared variable, or
     /// the place `e` denotes, evaluated now (each iteration, as the spec says).
-    pub(crate) fn write_range_var(
+    /// Where a range clause's key and value go this iteration: the declared variables (`:=`),
+    /// or the targets' places (`=`), all evaluated before either is assigned, as in a
+    /// parallel assignment: `for i, x[i] = range y` indexes `x` with the previous `i`.
+    pub(crate) fn range_places(
         &mut self,
-        e: &Expr,
-        declared: &Option<Place>,
-        ty: TypeId,
-        v: Val,
-    ) -> Result<()> {
-        match declared {
-            Some(p) => self.write_place(p, ty, v),
-            None => {
-                let p = self.place(e)?;
-                self.write_place(&p, ty, v)
-            }
-        }
+        key: Option<(&Expr, &Option<Place>)>,
+        value: Option<(&Expr, &Option<Place>)>,
+    ) -> Result<(Option<Place>, Option<Place>)> {
+        let place = |this: &mut Self, t: Option<(&Expr, &Option<Place>)>| match t {
+            None => Ok(None),
+            Some((_, Some(declared))) => Ok(Some(declared.clone())),
+            Some((e, None)) => this.place(e).map(Some),
+        };
+        let k = place(self, key)?;
+        let v = place(self, value)?;
+        Ok((k, v))
     }
 
     /// An integer (I64) converted to the integer type `ty`.

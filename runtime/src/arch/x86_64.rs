@@ -71,30 +71,36 @@ pub fn cycles() -> u64 {
 //          bytes, rdi rsi rdx rcx r8 r9 xmm0-7 = the function's arguments, r15 = g, rbp = the
 //          caller's frame pointer.
 //
-// It stores all of that in a MoreStack record MORESTACK_RECORD bytes below rsp, on the
-// goroutine's stack (in its guard area: the caller's check passed, so rsp is at most
-// STACK_SMALL below stackguard0, and lib.rs counts the record in the guard's budget), points
-// g.morestack at it (one morestack per G can be in flight), switches to g0's stack
-// (g0.sched.sp) and calls
-// gorc_newstack(g) there. For growth, newstack returns the sp the body must start with: a slot
-// on the new segment that holds the address of gorc_morestack_return, with the stack arguments
-// copied above it. Back on the goroutine's stack (gorc_morestack_resume) the assembly restores
-// rbp and the argument registers and jumps to the body. Nothing else here touches the
-// goroutine's stack.
+// Fast path, for the call that crosses into a segment cached by an earlier crossing (the
+// common case of a call at a segment boundary in a loop): when the function has no stack
+// arguments, no preemption is requested and the cached segment is big enough, it makes that
+// segment current and calls the body at its top right here, touching no argument register.
 //
-// gorc_morestack_resume is also a resume point on its own: with r15 = g and rsp = the sp the
-// body starts with, it restores rbp, the argument registers and the callee-saved rbx, r12-r14
-// from *g.morestack and jumps to the body (a preempted function resumes after the scheduler
-// ran on this thread, and a System V function may have been entered with live callee-saved
-// registers). A preemption request parks the goroutine with g.sched = { sp: morestack.sp, pc:
-// gorc_morestack_resume, bp: morestack.bp } and does not return to this code: newstack puts
-// it on the global run queue and calls schedule().
+// Otherwise it stores everything in a MoreStack record MORESTACK_RECORD bytes below rsp, on the
+// goroutine's stack (in its guard area: the caller's check passed, so rsp is at most
+// STACK_SMALL below stackguard0, and tests/stack_budget.rs counts the record in the guard's
+// budget), points g.morestack at it (one morestack per G can be in flight), switches to g0's
+// stack (g0.sched.sp) and calls gorc_newstack(g) there. For growth, newstack returns the sp
+// the body must start with: a slot on the new segment for the return address, with the stack
+// arguments copied above it. Back on the goroutine's stack the assembly restores rbp, the
+// argument and callee-saved registers and *calls* the body from that slot, so that the body
+// returns to gorc_morestack_return, right after the call. Calls and returns stay paired: the
+// CPU's return-address predictor is right when the body returns and again when
+// gorc_morestack_return returns to the real caller (a `jmp` into the body would cost two
+// mispredicted returns at every crossing of a segment boundary).
 //
 // gorc_morestack_return: the body `ret`s here, on the new segment, with the results in rax, rdx,
 // xmm0, xmm1 (preserved). It makes the previous segment current again (stack_lo, stack_hi and,
 // unless a preemption request is pending, stackguard0) and returns to the real return address
 // from the sp saved in the segment header. Uses only rcx, rsi, rdi, r8 (not result registers).
 // The new segment stays cached as prev.next for the next crossing.
+//
+// gorc_morestack_resume: where a goroutine preempted in its prologue resumes (newstack parks
+// it with g.sched = { sp: morestack.sp, pc: gorc_morestack_resume, bp: morestack.bp }). With
+// r15 = g and rsp = the function's entry sp, it restores rbp, the argument registers and the
+// callee-saved rbx, r12-r14 from *g.morestack and jumps to the body (the scheduler ran on this
+// thread in between, and a System V function may have been entered with live callee-saved
+// registers).
 //
 // gorc_gostart: a new goroutine's first frame. gogo enters it with r15 = g, rsp at the top of
 // the first segment ([rsp] = 0, the end of every traceback), rbp = 0 and rdx = the closure
@@ -113,6 +119,35 @@ core::arch::global_asm!(
     .type gorc_morestack, @function
     .p2align 4
 gorc_morestack:
+    // Fast path: the cached next segment is big enough, no stack arguments to copy and no
+    // preemption request. Make it current and call the body at its top, without leaving the
+    // goroutine's stack or touching an argument register (r10 and r11 are scratch).
+    test r11, r11
+    jnz .Lgorc_ms_slow
+    cmp qword ptr [r15 + 16], {stack_preempt_imm}
+    je .Lgorc_ms_slow
+    mov r11, qword ptr [r15 + 8]
+    mov r11, qword ptr [r11 + {seg_next}]
+    test r11, r11
+    jz .Lgorc_ms_slow_args
+    add r10, {fast_need}
+    cmp r10, qword ptr [r11 + {seg_size}]
+    ja .Lgorc_ms_slow_frame
+    mov qword ptr [r11 + {seg_saved_sp}], rsp
+    mov r10, qword ptr [rsp]
+    mov qword ptr [r11 + {seg_ret_pc}], r10
+    mov r10, qword ptr [r11 + {seg_lo}]
+    mov qword ptr [r15 + 0], r10
+    mov qword ptr [r15 + 8], r11
+    add r10, {stack_guard}
+    mov qword ptr [r15 + 16], r10
+    mov rsp, r11
+    jmp .Lgorc_ms_call
+.Lgorc_ms_slow_frame:
+    sub r10, {fast_need}
+.Lgorc_ms_slow_args:
+    xor r11d, r11d
+.Lgorc_ms_slow:
     mov qword ptr [rsp - {ms_rec} + {ms_gpr} + 0], rdi
     mov qword ptr [rsp - {ms_rec} + {ms_gpr} + 8], rsi
     mov qword ptr [rsp - {ms_rec} + {ms_gpr} + 16], rdx
@@ -145,7 +180,61 @@ gorc_morestack:
     xor ebp, ebp
     call {newstack}
     mov rsp, rax
+    // Growth: rsp is on the new segment, at the slot newstack filled with the address of
+    // gorc_morestack_return. The body is *called* from here, which pushes that same address
+    // into the slot: calls and returns stay paired, so the CPU's return-address predictor
+    // is right when the body returns and again when gorc_morestack_return returns to the
+    // real caller. (A `jmp` would cost two mispredicted returns at every crossing, the
+    // price of a call at a segment boundary in a loop.)
+    add rsp, 8
+    mov r11, qword ptr [r15 + {g_morestack}]
+    mov rbp, qword ptr [r11 + {ms_bp}]
+    mov rbx, qword ptr [r11 + {ms_cs} + 0]
+    mov r12, qword ptr [r11 + {ms_cs} + 8]
+    mov r13, qword ptr [r11 + {ms_cs} + 16]
+    mov r14, qword ptr [r11 + {ms_cs} + 24]
+    mov rdi, qword ptr [r11 + {ms_gpr} + 0]
+    mov rsi, qword ptr [r11 + {ms_gpr} + 8]
+    mov rdx, qword ptr [r11 + {ms_gpr} + 16]
+    mov rcx, qword ptr [r11 + {ms_gpr} + 24]
+    mov r8, qword ptr [r11 + {ms_gpr} + 32]
+    mov r9, qword ptr [r11 + {ms_gpr} + 40]
+    movdqu xmm0, xmmword ptr [r11 + {ms_xmm} + 0]
+    movdqu xmm1, xmmword ptr [r11 + {ms_xmm} + 16]
+    movdqu xmm2, xmmword ptr [r11 + {ms_xmm} + 32]
+    movdqu xmm3, xmmword ptr [r11 + {ms_xmm} + 48]
+    movdqu xmm4, xmmword ptr [r11 + {ms_xmm} + 64]
+    movdqu xmm5, xmmword ptr [r11 + {ms_xmm} + 80]
+    movdqu xmm6, xmmword ptr [r11 + {ms_xmm} + 96]
+    movdqu xmm7, xmmword ptr [r11 + {ms_xmm} + 112]
+    mov rax, qword ptr [r11 + {ms_body}]
+.Lgorc_ms_call:
+    call rax
+    .size gorc_morestack, . - gorc_morestack
+
+    .globl gorc_morestack_return
+    .type gorc_morestack_return, @function
+gorc_morestack_return:
+    mov rdi, qword ptr [r15 + 8]
+    mov rsi, qword ptr [rdi + {seg_prev}]
+    mov qword ptr [r15 + 8], rsi
+    mov rcx, qword ptr [rsi + {seg_lo}]
+    mov qword ptr [r15 + 0], rcx
+    mov r8, {stack_preempt}
+    cmp qword ptr [r15 + 16], r8
+    je .Lgorc_msr_keep
+    add rcx, {stack_guard}
+    mov qword ptr [r15 + 16], rcx
+.Lgorc_msr_keep:
+    mov rsp, qword ptr [rdi + {seg_saved_sp}]
+    ret
+    .size gorc_morestack_return, . - gorc_morestack_return
+
+    // A goroutine preempted in gorc_morestack resumes here (g.sched.pc), with rsp = the
+    // function's entry sp: the body is entered as if the prologue's check had passed.
     .globl gorc_morestack_resume
+    .type gorc_morestack_resume, @function
+    .p2align 4
 gorc_morestack_resume:
     mov r11, qword ptr [r15 + {g_morestack}]
     mov rbp, qword ptr [r11 + {ms_bp}]
@@ -168,26 +257,8 @@ gorc_morestack_resume:
     movdqu xmm6, xmmword ptr [r11 + {ms_xmm} + 96]
     movdqu xmm7, xmmword ptr [r11 + {ms_xmm} + 112]
     jmp qword ptr [r11 + {ms_body}]
-    .size gorc_morestack, . - gorc_morestack
+    .size gorc_morestack_resume, . - gorc_morestack_resume
 
-    .globl gorc_morestack_return
-    .type gorc_morestack_return, @function
-    .p2align 4
-gorc_morestack_return:
-    mov rdi, qword ptr [r15 + 8]
-    mov rsi, qword ptr [rdi + {seg_prev}]
-    mov qword ptr [r15 + 8], rsi
-    mov rcx, qword ptr [rsi + {seg_lo}]
-    mov qword ptr [r15 + 0], rcx
-    mov r8, {stack_preempt}
-    cmp qword ptr [r15 + 16], r8
-    je .Lgorc_msr_keep
-    add rcx, {stack_guard}
-    mov qword ptr [r15 + 16], rcx
-.Lgorc_msr_keep:
-    mov rsp, qword ptr [rdi + {seg_saved_sp}]
-    ret
-    .size gorc_morestack_return, . - gorc_morestack_return
 
     .globl gorc_gogo
     .type gorc_gogo, @function
@@ -417,6 +488,13 @@ gorc_sigpanic_ret:
     buf_bp = const offset_of!(Gobuf, bp),
     buf_ctxt = const offset_of!(Gobuf, ctxt),
     seg_prev = const offset_of!(Segment, prev),
+    seg_next = const offset_of!(Segment, next),
+    seg_size = const offset_of!(Segment, size),
+    seg_ret_pc = const offset_of!(Segment, ret_pc),
+    // What newstack requires of a segment for a body without stack arguments, less its frame.
+    fast_need = const crate::stack::HEADER + 8 + crate::STACK_GUARD + crate::STACK_SMALL,
+    // STACK_PREEMPT as the sign-extended 32-bit immediate of a compare.
+    stack_preempt_imm = const crate::STACK_PREEMPT as i64 as i32,
     seg_lo = const offset_of!(Segment, lo),
     seg_saved_sp = const offset_of!(Segment, saved_sp),
     stack_preempt = const crate::STACK_PREEMPT as i64,
