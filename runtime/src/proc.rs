@@ -799,6 +799,9 @@ pub unsafe extern "C" fn schedule() -> ! {
 /// Runs `g` on `m`. On g0.
 pub unsafe fn execute(m: *mut M, g: *mut G) -> ! {
     let p = (*m).p;
+    if (*g).goid == 0 {
+        (*g).goid = next_goid(p); // created without a P (newproc_nop)
+    }
     (*g).status.store(G_RUNNING, Ordering::Relaxed);
     (*g).waitreason = wait::NONE;
     (*p).schedtick.fetch_add(1, Ordering::Relaxed);
@@ -898,13 +901,7 @@ unsafe fn newproc1(closure: usize, gopc: usize) {
         allgadd(g);
     }
     let s = sched();
-    if (*p).goidcache == (*p).goidcacheend {
-        let end = s.goidgen.fetch_add(GOID_BATCH, Ordering::Relaxed) + GOID_BATCH;
-        (*p).goidcache = end - GOID_BATCH + 1;
-        (*p).goidcacheend = end + 1;
-    }
-    let goid = (*p).goidcache;
-    (*p).goidcache += 1;
+    let goid = next_goid(p);
     sched::reset_g(
         g,
         goid,
@@ -918,10 +915,23 @@ unsafe fn newproc1(closure: usize, gopc: usize) {
     wakep();
 }
 
-/// `go f()` from a thread without an M or a P (sysmon's timer callbacks: time.AfterFunc): the
-/// G comes from the global free list or is new, its goid straight from the generator (outside
-/// every P's batch), and it goes on the global run queue.
-pub unsafe fn newproc_nop(closure: usize) {
+/// The next goroutine id from `p`'s batch. Only `p`'s owner calls this.
+unsafe fn next_goid(p: *mut P) -> i64 {
+    if (*p).goidcache == (*p).goidcacheend {
+        let end = sched().goidgen.fetch_add(GOID_BATCH, Ordering::Relaxed) + GOID_BATCH;
+        (*p).goidcache = end - GOID_BATCH + 1;
+        (*p).goidcacheend = end + 1;
+    }
+    let goid = (*p).goidcache;
+    (*p).goidcache += 1;
+    goid
+}
+
+/// `go f()` from a thread without an M or a P (sysmon's timer callbacks: time.AfterFunc), as if
+/// at `gopc`: the G comes from the global free list or is new and goes on the global run queue.
+/// Its goid is 0 until it first runs: `execute` takes one from that P's batch, as gc's timers,
+/// which run on a P, would have (so ids match gc's in the usual schedules).
+pub unsafe fn newproc_nop(closure: usize, gopc: usize) {
     let s = sched();
     s.lock.lock();
     let mut g = s.gfree;
@@ -934,13 +944,13 @@ pub unsafe fn newproc_nop(closure: usize) {
         g = sched::newg();
         allgadd(g);
     }
-    let goid = s.goidgen.fetch_add(1, Ordering::Relaxed) + 1;
     sched::reset_g(
         g,
-        goid,
+        0,
         crate::arch::gorc_gostart as *const () as usize,
         closure,
     );
+    (*g).gopc = gopc;
     s.ngoroutines.fetch_add(1, Ordering::Relaxed);
     (*g).status.store(G_RUNNABLE, Ordering::Release);
     s.lock.lock();

@@ -364,12 +364,16 @@ unsafe extern "C" fn send_time(c: usize) {
     crate::chan::chansend(c, now.as_ptr() as *const u8, false);
 }
 
-/// time's goFunc: `go f()`.
+/// time's goFunc: `go f()`, as if from package time's (never called) `goFunc`, which
+/// tracebacks then name as the goroutine's creator (`created by time.goFunc`), as gc's do.
 unsafe extern "C" fn go_func(f: usize) {
     if f != 0 {
-        proc::newproc_nop(f);
+        proc::newproc_nop(f, GOFUNC_PC.load(Ordering::Relaxed));
     }
 }
+
+/// A pc inside package time's `goFunc`.
+static GOFUNC_PC: AtomicUsize = AtomicUsize::new(0);
 
 /// time's sendTime callback, as a `runtimeTimer.f`.
 #[no_mangle]
@@ -377,9 +381,10 @@ pub extern "C" fn gorc_timer_sendtime() -> usize {
     send_time as TimerFn as usize
 }
 
-/// time's goFunc callback, as a `runtimeTimer.f`.
+/// time's goFunc callback, as a `runtimeTimer.f`; `creator` is a pc inside time.goFunc.
 #[no_mangle]
-pub extern "C" fn gorc_timer_gofunc() -> usize {
+pub extern "C" fn gorc_timer_gofunc(creator: usize) -> usize {
+    GOFUNC_PC.store(creator, Ordering::Relaxed);
     go_func as TimerFn as usize
 }
 

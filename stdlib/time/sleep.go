@@ -1,5 +1,7 @@
 package time
 
+import "unsafe"
+
 // Interface to timers implemented in the runtime (runtime/src/timer.rs), as gc's sleep.go.
 
 // runtimeTimer is the runtime's timer record (struct Timer in runtime/src/timer.rs: keep the
@@ -30,14 +32,26 @@ func modTimer(t *runtimeTimer, when int64, period int64) bool
 func sendTimeFunc() uintptr
 
 //gorc:extern gorc_timer_gofunc
-func goFuncFunc() uintptr
+func goFuncFunc(creator uintptr) uintptr
 
 // The runtime's callbacks: sendTime does `select { case c <- Now(): default: }` on the
-// timer's channel; goFunc does `go f()`.
+// timer's channel; goFuncCB does `go f()`, and tracebacks say the goroutine was created by
+// goFunc, as gc's do.
 var (
 	sendTime = sendTimeFunc()
-	goFunc   = goFuncFunc()
+	goFuncCB = goFuncFunc(funcEntry(goFunc) + 1)
 )
+
+// goFunc is gc's AfterFunc callback. gorc's runtime starts the goroutine itself, on the monitor
+// thread, and never calls goFunc: it is only the creator tracebacks name.
+func goFunc(arg any, seq uintptr) {
+	go arg.(func())()
+}
+
+// funcEntry returns f's code address (a func value points to a closure whose first word is it).
+func funcEntry(f func(any, uintptr)) uintptr {
+	return **(**uintptr)(unsafe.Pointer(&f))
+}
 
 // when is a helper function for setting the 'when' field of a runtimeTimer. It returns what
 // the time will be, in nanoseconds, Duration d in the future. If d is negative, it is
@@ -109,7 +123,7 @@ func AfterFunc(d Duration, f func()) *Timer {
 	t := &Timer{
 		r: runtimeTimer{
 			when: when(d),
-			f:    goFunc,
+			f:    goFuncCB,
 			arg:  f,
 		},
 	}
