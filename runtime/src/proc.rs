@@ -24,7 +24,8 @@
 //! once more before sleeping, so a G queued concurrently is always found by someone.
 //!
 //! Deadlock: when the last M goes idle (`stopm` → `checkdead`), no goroutine can ever run
-//! again unless a timer is pending: gc's "all goroutines are asleep" fatal error.
+//! again unless a timer is pending: gc's "all goroutines are asleep" fatal error. sysmon runs
+//! the same check when firing its last pending timer made nothing runnable.
 
 use core::ptr;
 use core::sync::atomic::{AtomicI64, AtomicPtr, AtomicU32, AtomicUsize, Ordering};
