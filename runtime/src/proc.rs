@@ -127,7 +127,9 @@ struct Sched {
     runqtail: *mut G,
     gfree: *mut G,
     ngfree: usize,
+    /// Every G ever created, oldest first (gc's allgs order, which tracebacks follow).
     allg: *mut G,
+    allg_tail: *mut G,
     // ---- atomics ----
     runqsize: AtomicUsize,
     npidle: AtomicU32,
@@ -152,6 +154,7 @@ static SCHED: SchedCell = SchedCell(core::cell::UnsafeCell::new(Sched {
     gfree: ptr::null_mut(),
     ngfree: 0,
     allg: ptr::null_mut(),
+    allg_tail: ptr::null_mut(),
     runqsize: AtomicUsize::new(0),
     npidle: AtomicU32::new(0),
     nmspinning: AtomicU32::new(0),
@@ -279,8 +282,13 @@ pub unsafe fn newmain(pc: usize) -> *mut G {
 unsafe fn allgadd(g: *mut G) {
     let s = sched();
     s.lock.lock();
-    (*g).alllink = s.allg;
-    s.allg = g;
+    (*g).alllink = ptr::null_mut();
+    if s.allg_tail.is_null() {
+        s.allg = g;
+    } else {
+        (*s.allg_tail).alllink = g;
+    }
+    s.allg_tail = g;
     s.lock.unlock();
 }
 
@@ -1320,6 +1328,7 @@ unsafe fn print_waiting(g: *mut G) {
     b.push_bytes(b"]:\n");
     crate::print::gwrite(b.as_bytes());
     crate::traceback::traceback(g, (*g).sched.pc, (*g).sched.bp, false);
+    crate::traceback::print_created_by(&*g);
 }
 
 /// The caller is about to print a fatal error or an unrecovered panic: stop the other Ms

@@ -177,7 +177,7 @@ pub unsafe fn print_goroutine(g: *const G, pc: usize, fp: usize, exact: bool) {
 }
 
 /// gc's `created by F` / `\tFILE:LINE +0xOFF` after a goroutine's frames (not for main's).
-fn print_created_by(g: &G) {
+pub fn print_created_by(g: &G) {
     let Some(f) = find_func(g.gopc) else { return };
     if g.goid == 1 {
         return;

@@ -216,7 +216,7 @@ fn normalised_head(lines: &[&str]) -> Vec<String> {
 /// lines that do not start with whitespace and contain `(`, with the name
 /// taken before the last `(`... i.e. before the argument list. `runtime.`
 /// frames are dropped, and runs of one name (recursion) are collapsed to one
-/// entry. A `created by F` line is kept whole.
+/// entry. A `created by F` line is kept whole (unless F is in the runtime).
 fn frame_names(lines: &[&str]) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for l in lines {
@@ -224,7 +224,9 @@ fn frame_names(lines: &[&str]) -> Vec<String> {
             break;
         }
         if l.starts_with("created by ") {
-            names.push(l.to_string());
+            if !l.starts_with("created by runtime.") {
+                names.push(l.to_string());
+            }
             continue;
         }
         if l.starts_with('\t') || l.starts_with(' ') {
@@ -287,18 +289,64 @@ pub fn compare_output(expected: &str, actual: &str) -> Result<(), String> {
             )
         ));
     }
-    let ef = frame_names(&exp[gi + 1..]);
-    let af = frame_names(&act[ai + 1..]);
-    let mut it = af.iter();
-    for name in &ef {
-        if !it.any(|a| a == name) {
+    // Each goroutine section in turn (a deadlock lists them all): same state, and the
+    // expected frame names in order among the actual ones.
+    // gc's own system goroutines (only runtime frames; fatal errors list them) have no
+    // counterpart in gorc.
+    let es: Vec<_> = goroutine_sections(&exp[gi..])
+        .into_iter()
+        .enumerate()
+        .filter(|(i, (_, lines))| *i == 0 || !frame_names(lines).is_empty())
+        .map(|(_, s)| s)
+        .collect();
+    let as_ = goroutine_sections(&act[ai..]);
+    if es.len() != as_.len() {
+        return Err(format!(
+            "expected {} goroutine sections, got {}\n--- actual output ---\n{}",
+            es.len(),
+            as_.len(),
+            truncate(actual, 4000)
+        ));
+    }
+    for ((eh, el), (ah, al)) in es.iter().zip(&as_) {
+        if goroutine_state(eh) != goroutine_state(ah) {
             return Err(format!(
-                "traceback frames differ: expected (in order) {ef:?}, got {af:?}\n--- actual output ---\n{}",
+                "goroutine states differ: expected `{eh}`, got `{ah}`\n--- actual output ---\n{}",
                 truncate(actual, 4000)
             ));
         }
+        let ef = frame_names(el);
+        let af = frame_names(al);
+        let mut it = af.iter();
+        for name in &ef {
+            if !it.any(|a| a == name) {
+                return Err(format!(
+                    "traceback frames differ: expected (in order) {ef:?}, got {af:?}\n--- actual output ---\n{}",
+                    truncate(actual, 4000)
+                ));
+            }
+        }
     }
     Ok(())
+}
+
+/// The `goroutine N [state]:` sections of a traceback (starting at a header): each header
+/// with the lines after it, up to the next header.
+fn goroutine_sections<'a>(lines: &[&'a str]) -> Vec<(&'a str, Vec<&'a str>)> {
+    let mut out: Vec<(&str, Vec<&str>)> = Vec::new();
+    for l in lines {
+        if is_goroutine_header(l) {
+            out.push((l, Vec::new()));
+        } else if let Some(last) = out.last_mut() {
+            last.1.push(l);
+        }
+    }
+    out
+}
+
+/// `[state]:` of a goroutine header (goroutine numbers differ between gc and gorc).
+fn goroutine_state(header: &str) -> &str {
+    header.find(" [").map_or(header, |i| &header[i..])
 }
 
 pub fn truncate(s: &str, max: usize) -> String {
@@ -418,6 +466,19 @@ mod self_tests {
         assert!(compare_output(exp, act).is_ok());
         let bad = "x\npanic: boom\n\ngoroutine 1 [running]:\nmain.main()\n";
         assert!(compare_output(exp, bad).is_err());
+    }
+
+    #[test]
+    fn every_goroutine_section_is_compared() {
+        let exp = "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main()\n\t/x/a.go:9 +0x1\n\ngoroutine 17 [chan send]:\nmain.w(0x0?)\n\t/x/a.go:4 +0x1b\ncreated by main.main\n\t/x/a.go:8 +0x6a\n\ngoroutine 2 [force gc (idle)]:\nruntime.gopark(0x0?)\n\t/go/proc.go:363 +0xd6\ncreated by runtime.init.6\n\t/go/proc.go:293 +0x25\n";
+        let good = "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main()\n\t/x/a.go:9 +0x1\n\ngoroutine 5 [chan send]:\nmain.w(...)\n\t/x/a.go:4 +0x1b\ncreated by main.main\n\t/x/a.go:8 +0x52\n";
+        assert!(compare_output(exp, good).is_ok());
+        let missing = "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main()\n\t/x/a.go:9 +0x1\n";
+        assert!(compare_output(exp, missing).is_err());
+        let no_creator = good.replace("created by main.main\n", "");
+        assert!(compare_output(exp, &no_creator).is_err());
+        let other_state = good.replace("[chan send]", "[select]");
+        assert!(compare_output(exp, &other_state).is_err());
     }
 
     #[test]
