@@ -32,7 +32,8 @@
 //! no longer count. When sysmon's firing empties the heap, it runs `checkdead` itself (every M
 //! may be idle already, and no M would look again).
 //!
-//! Lock order: `TIMERS.lock` is taken before nothing else (callbacks run without it). A
+//! Lock order: no runtime lock is taken under `TIMERS.lock` (callbacks run without it; growing
+//! the heap's vector may take the C allocator's). A
 //! sleeper holds it from pushing its timer until it is parked (gopark's unlock function), so
 //! sysmon can never ready a goroutine that has not finished parking.
 //!
