@@ -1310,6 +1310,18 @@ unsafe fn print_all_goroutines() {
     }
 }
 
+/// Every goroutine but `except` that is not dead, in creation order (runtime.Stack with
+/// all = true, after the caller's own). The world is stopped.
+pub(crate) unsafe fn print_goroutines_except(except: *mut G) {
+    let mut g = sched().allg;
+    while !g.is_null() {
+        if g != except {
+            print_waiting(g);
+        }
+        g = (*g).alllink;
+    }
+}
+
 unsafe fn print_waiting(g: *mut G) {
     let st = (*g).status.load(Ordering::Relaxed);
     if st == G_DEAD || st == G_IDLE {
@@ -1412,7 +1424,7 @@ unsafe fn gcstopm(m: *mut M) {
 
 /// Stops every P but the caller's: idle Ps at once, running ones by preemption requests,
 /// repeated every 100 µs until all have stopped. On g0, holding a P.
-unsafe fn stop_the_world(m: *mut M) {
+pub(crate) unsafe fn stop_the_world(m: *mut M) {
     WORLDSEMA.lock();
     let s = sched();
     s.lock.lock();
@@ -1460,7 +1472,7 @@ unsafe fn stop_the_world(m: *mut M) {
 /// Restarts the world with `procs` Ps: Ps beyond that hand their queued goroutines to the
 /// global queue and stay stopped; the others go back to the idle list or, with work queued,
 /// to an M. On g0, holding a P.
-unsafe fn start_the_world(m: *mut M, procs: usize) {
+pub(crate) unsafe fn start_the_world(m: *mut M, procs: usize) {
     let s = sched();
     s.lock.lock();
     let mut stopped = PSTOPPED;

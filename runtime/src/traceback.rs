@@ -284,11 +284,11 @@ pub unsafe extern "C" fn gorc_funcinfo(pc: usize, out: *mut GoFuncInfo) -> bool 
 }
 
 /// Backs `runtime.Stack` (stdlib/runtime/symtab.go): the calling goroutine's traceback as a
-/// panic would print it, starting at the caller of runtime.Stack, written into `buf`.
-/// (`all`, the other goroutines, is not supported yet: only the caller's is written.)
+/// panic would print it, starting at the caller of runtime.Stack, written into `buf`; with
+/// `all`, then every other goroutine's, with the world stopped (as gc does).
 #[no_mangle]
 #[inline(never)]
-pub unsafe extern "C" fn gorc_stack(buf: *mut u8, n: i64, _all: bool) -> i64 {
+pub unsafe extern "C" fn gorc_stack(buf: *mut u8, n: i64, all: bool) -> i64 {
     if n <= 0 {
         return 0;
     }
@@ -297,8 +297,19 @@ pub unsafe extern "C" fn gorc_stack(buf: *mut u8, n: i64, _all: bool) -> i64 {
     let g = crate::sched::current_g();
     let mut written = 0;
     crate::sched::systemstack(|| {
-        written =
-            crate::print::capture_output(buf, n as usize, || print_goroutine(g, pc, fp, false));
+        let m = crate::sched::current_m();
+        if all {
+            crate::proc::stop_the_world(m);
+        }
+        written = crate::print::capture_output(buf, n as usize, || {
+            print_goroutine(g, pc, fp, false);
+            if all {
+                crate::proc::print_goroutines_except(g);
+            }
+        });
+        if all {
+            crate::proc::start_the_world(m, crate::proc::gomaxprocs());
+        }
     });
     written as i64
 }

@@ -27,7 +27,8 @@ func funcinfo(pc uintptr, out *funcInfo) bool
 func stack(buf unsafe.Pointer, n int, all bool) int
 
 // Stack formats a stack trace of the calling goroutine into buf and returns the number of
-// bytes written to buf. (all: gorc writes only the calling goroutine's trace so far.)
+// bytes written to buf. If all is true, Stack formats stack traces of all other goroutines
+// into buf after the trace for the current goroutine.
 func Stack(buf []byte, all bool) int {
 	if len(buf) == 0 {
 		return 0
