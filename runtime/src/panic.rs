@@ -304,6 +304,26 @@ pub fn fatal_signal(o: Origin, fault: bool, sig: i32, code: i32, addr: usize, pc
     }
 }
 
+/// gc's crash on a signal that throws (`SIGTRAP: trace trap`, `PC=... m=N sigcode=C`, then
+/// the traceback), from the signal handler.
+pub fn fatal_sigtrap(o: Origin, code: i32, pc: usize) -> ! {
+    unsafe {
+        start_dying();
+        let m = sched::current_m();
+        let mut b = Buf::<96>::new();
+        b.push_bytes(crate::signal::signame(libc::SIGTRAP));
+        b.push_bytes(b"\nPC=");
+        b.hex(pc as u64);
+        b.push_bytes(b" m=");
+        b.int(if m.is_null() { 0 } else { (*m).id });
+        b.push_bytes(b" sigcode=");
+        b.int(code as i64);
+        b.push(b'\n');
+        gwrite(b.as_bytes());
+        finish(sched::current_g(), o)
+    }
+}
+
 /// gc's printpanicval / printanycustomtype, written to fd 2.
 pub unsafe fn printpanicval(t: &TypeDesc, data: *const u8) {
     if crate::defer::is_runtime_error(t) {

@@ -66,7 +66,13 @@ pub unsafe fn minit_signal_stack(m: *mut sched::M) {
 
 /// Installs the handler for the synchronous signals (process-wide, once).
 pub unsafe fn install_handlers() {
-    for sig in [libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE, libc::SIGILL] {
+    for sig in [
+        libc::SIGSEGV,
+        libc::SIGBUS,
+        libc::SIGFPE,
+        libc::SIGILL,
+        libc::SIGTRAP,
+    ] {
         let mut sa: libc::sigaction = core::mem::zeroed();
         sa.sa_sigaction = sighandler as *const () as usize;
         // SA_NODEFER: a fault inside the handler (a traceback reading a corrupt stack)
@@ -110,6 +116,11 @@ unsafe extern "C" fn sighandler(sig: i32, info: *mut libc::siginfo_t, uc: *mut l
         panic::exit(2);
     }
 
+    if sig == libc::SIGTRAP {
+        // runtime.Breakpoint (an int3), or a debugger's trap without a debugger: gc's crash.
+        panic::fatal_sigtrap(origin, code, pc);
+    }
+
     let on_g_stack = !g.is_null() && !stack::segment_containing(g, sp).is_null();
     let panics = sig == libc::SIGSEGV || sig == libc::SIGBUS || sig == libc::SIGFPE;
     if panics && on_g_stack && traceback::find_func(pc).is_some() {
@@ -121,6 +132,13 @@ unsafe extern "C" fn sighandler(sig: i32, info: *mut libc::siginfo_t, uc: *mut l
         return;
     }
     panic::fatal_signal(origin, false, sig, code, addr, pc);
+}
+
+/// runtime.Breakpoint: a breakpoint trap, which without a debugger crashes the program as
+/// gc's does (`SIGTRAP: trace trap`, see the handler).
+#[no_mangle]
+pub extern "C" fn gorc_breakpoint() {
+    arch::breakpoint();
 }
 
 /// The Rust half of `gorc_sigpanic`, on the goroutine stack, "called" from the faulting

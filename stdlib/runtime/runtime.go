@@ -10,6 +10,11 @@ type Error interface {
 	RuntimeError()
 }
 
+// Breakpoint executes a breakpoint trap.
+//
+//gorc:extern gorc_breakpoint
+func Breakpoint()
+
 // Gosched yields the processor, allowing other goroutines to run.
 //
 //gorc:extern gorc_gosched

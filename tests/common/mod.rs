@@ -189,7 +189,7 @@ const SIGSEGV_PREFIX: &str = "[signal SIGSEGV: segmentation violation";
 /// Lines of the part before (and including) the first `goroutine N
 /// [state]:` line, with address-bearing lines removed: `runtime: sp=`
 /// lines and the whole `runtime stack:` section (which runs up to the
-/// goroutine line).
+/// goroutine line); a `PC=0x...` line keeps all but its address.
 fn normalised_head(lines: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_runtime_stack = false;
@@ -201,6 +201,14 @@ fn normalised_head(lines: &[&str]) -> Vec<String> {
             in_runtime_stack = true;
         }
         if in_runtime_stack || l.starts_with("runtime: sp=") {
+            continue;
+        }
+        // A fatal signal's `PC=0x... m=0 sigcode=N`: the address differs.
+        if let Some(rest) = l.strip_prefix("PC=0x") {
+            out.push(format!(
+                "PC=<pc>{}",
+                rest.trim_start_matches(|c: char| c.is_ascii_hexdigit())
+            ));
             continue;
         }
         out.push(l.to_string());

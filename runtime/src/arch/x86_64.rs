@@ -57,6 +57,12 @@ extern "C" {
     pub fn gorc_gostart();
 }
 
+/// A breakpoint trap (int3: SIGTRAP).
+#[inline(always)]
+pub fn breakpoint() {
+    unsafe { core::arch::asm!("int3") };
+}
+
 /// The time-stamp counter (a cheap seed).
 #[inline(always)]
 pub fn cycles() -> u64 {
