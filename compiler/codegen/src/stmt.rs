@@ -191,7 +191,16 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
                     self.stmt(p)?;
                 }
                 self.preempt_check();
-                self.jump(head);
+                // The loop is rotated, as gc rotates it: the condition is tested again at the
+                // bottom, so an iteration ends in one conditional branch back to the body
+                // rather than a jump to the test at the top. (Only for conditions that can be
+                // compiled twice: no function literals.)
+                match cond {
+                    Some(c) if duplicable(c) && !self.b.is_unreachable() => {
+                        self.cond(c, body_b, end)?
+                    }
+                    _ => self.jump(head),
+                }
                 self.b.switch_to_block(end);
             }
             StmtKind::Range {
@@ -790,6 +799,19 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             ExprKind::Paren(x) => self.pure_var(x),
             _ => false,
         }
+    }
+}
+
+/// Whether `e` can be compiled at two places (a loop condition tested at the top and the
+/// bottom): nothing in it defines code of its own, as a function literal does.
+fn duplicable(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Ident(_) | ExprKind::BasicLit(_) => true,
+        ExprKind::Paren(x) | ExprKind::Selector(x, _) | ExprKind::Star(x) => duplicable(x),
+        ExprKind::Unary(_, x) => duplicable(x),
+        ExprKind::Binary(_, x, y) | ExprKind::Index(x, y) => duplicable(x) && duplicable(y),
+        ExprKind::Call { func, args, .. } => duplicable(func) && args.iter().all(duplicable),
+        _ => false,
     }
 }
 
