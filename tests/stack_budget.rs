@@ -28,8 +28,29 @@ use std::collections::{HashMap, HashSet};
 use std::process::Command;
 
 /// Stack a libc function called from the runtime may use (the system-call wrappers, `write`,
-/// the vDSO's `clock_gettime`): the deepest of them is well under this.
+/// the vDSO's `clock_gettime`, the string functions): the deepest of them is well under this.
 const LIBC_FRAME: usize = 128;
+
+/// The libc functions runtime code may call on a goroutine stack: leaves or thin system-call
+/// wrappers. Anything else (the C allocator, above all) must run on g0.
+const LIBC_OK: &[&str] = &[
+    "memcpy",
+    "memmove",
+    "memset",
+    "memcmp",
+    "bcmp",
+    "strlen",
+    "syscall",
+    "mmap",
+    "munmap",
+    "mprotect",
+    "write",
+    "__errno_location",
+    "clock_gettime",
+    "sched_yield",
+    "sched_getaffinity",
+    "_exit",
+];
 
 /// Functions whose indirect calls are known to be safe, with the reason, and whether the
 /// callee is compiled Go code. Go code checks its stack in its prologue; when the check fails,
@@ -314,6 +335,12 @@ impl Program {
         errors: &mut Vec<String>,
     ) -> (usize, Vec<String>) {
         if let Some(libc) = name.strip_prefix("libc:") {
+            if !LIBC_OK.contains(&libc) {
+                errors.push(format!(
+                    "{libc} (libc) called on a goroutine stack: {}",
+                    path.join(" -> ")
+                ));
+            }
             return (LIBC_FRAME, vec![format!("{libc} (libc)")]);
         }
         if let Some(d) = memo.get(name) {

@@ -285,6 +285,9 @@ pub unsafe extern "C" fn gorc_systemstack(f: unsafe extern "C" fn(*mut u8), arg:
 /// Rust-side `systemstack`: runs the closure on g0.
 pub fn systemstack<F: FnOnce()>(f: F) {
     let mut slot = Some(f);
+    // Never inlined: on g0 already, `systemstack` calls it directly, and the stack-budget test
+    // (tests/stack_budget.rs) must see where g0's code starts.
+    #[inline(never)]
     unsafe extern "C" fn tramp<F: FnOnce()>(arg: *mut u8) {
         let slot = &mut *(arg as *mut Option<F>);
         if let Some(f) = slot.take() {
