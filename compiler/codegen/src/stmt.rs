@@ -28,6 +28,67 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     pub(crate) fn stmt(&mut self, s: &Stmt) -> Result<()> {
+        self.stmt_kind(s)?;
+        // A load that can fault must not be merged into an instruction of the next statement
+        // (Cranelift's x64 lowering folds a single-use load into its user, `movslq (%rax)` for
+        // `v := *p; sink = int64(v)`), or a nil dereference would be reported on the next
+        // line. Loads only merge within a block, so such a statement ends its block: the jump
+        // to the next block costs nothing (it falls through).
+        if self.simple_stmt_loads_through_pointer(s) {
+            let next = self.b.create_block();
+            self.jump(next);
+            self.b.switch_to_block(next);
+        }
+        Ok(())
+    }
+
+    /// Whether `s` is a simple statement that reads through a pointer (which may be nil).
+    fn simple_stmt_loads_through_pointer(&self, s: &Stmt) -> bool {
+        let exprs: Vec<&Expr> = match &s.kind {
+            StmtKind::Expr(e) | StmtKind::IncDec(e, _) => vec![e],
+            StmtKind::Send(a, b) => vec![a, b],
+            StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).collect(),
+            StmtKind::Define { rhs, .. } => rhs.iter().collect(),
+            _ => return false,
+        };
+        exprs.into_iter().any(|e| self.loads_through_pointer(e))
+    }
+
+    fn loads_through_pointer(&self, e: &Expr) -> bool {
+        let through = |x: &Expr| {
+            self.g
+                .pkg
+                .info
+                .types
+                .get(&x.id)
+                .is_some_and(|tv| matches!(self.g.under(tv.ty), Type::Pointer(_)))
+        };
+        match &e.kind {
+            ExprKind::Star(_) => true,
+            ExprKind::Selector(x, _) | ExprKind::Index(x, _) if through(x) => true,
+            ExprKind::Selector(x, _) | ExprKind::Paren(x) | ExprKind::Unary(_, x) => {
+                self.loads_through_pointer(x)
+            }
+            ExprKind::Index(x, i) | ExprKind::Binary(_, x, i) => {
+                self.loads_through_pointer(x) || self.loads_through_pointer(i)
+            }
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                self.loads_through_pointer(x)
+                    || [lo, hi, max]
+                        .into_iter()
+                        .flatten()
+                        .any(|y| self.loads_through_pointer(y))
+            }
+            ExprKind::TypeAssert(x, _) => self.loads_through_pointer(x),
+            ExprKind::Call { func, args, .. } => {
+                self.loads_through_pointer(func)
+                    || args.iter().any(|a| self.loads_through_pointer(a))
+            }
+            _ => false,
+        }
+    }
+
+    fn stmt_kind(&mut self, s: &Stmt) -> Result<()> {
         self.set_line(s.pos);
         let label = self.pending_label.take();
         match &s.kind {
