@@ -14,13 +14,17 @@
 //!
 //! * a function's frame is its return address, its prologue's pushes and its `sub rsp, N`;
 //! * calls are direct calls, tail jumps and calls through the GOT (resolved from `.got` and the
-//!   dynamic relocations); a call into libc counts `LIBC_FRAME` bytes;
+//!   dynamic relocations, also when the address sits in a register first); a call into libc
+//!   counts `LIBC_FRAME` bytes and must be to one of the leaves in `LIBC_OK`;
 //! * the search stops at the stack switches (`gorc_switch_call` under `systemstack`,
-//!   `gorc_mcall_switch` under `mcall`, `gorc_morestack`): what they call runs on g0;
+//!   `gorc_mcall_switch` under `mcall`, `gorc_morestack`): what they call runs on g0, or is Go
+//!   code with its own prologue check;
 //! * it stops at Rust's own panic machinery too: a Rust panic in the runtime is a runtime bug and
 //!   aborts the process (the runtime is built with `panic = "abort"`);
-//! * any other indirect call, and any recursion, fails the test unless `INDIRECT_OK` explains
-//!   why that call runs on g0.
+//! * a call back into Go code (`INDIRECT_OK`'s Go entries) counts its return address and the
+//!   record `gorc_morestack` may write below it;
+//! * any other indirect call fails the test unless `INDIRECT_OK` explains why it is safe, and
+//!   any recursion unless `RECURSION_OK` bounds it.
 
 mod common;
 
