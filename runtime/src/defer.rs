@@ -57,6 +57,22 @@ pub struct Panic {
     pub has_msg: bool,
 }
 
+impl Panic {
+    /// A panic with value (typ, data), on top of `link`, not recovered yet.
+    fn new(typ: *const TypeDesc, data: *const u8, link: *mut Panic) -> Panic {
+        Panic {
+            argp: 0,
+            typ,
+            data,
+            link,
+            recovered: false,
+            aborted: false,
+            msg: GoString::EMPTY,
+            has_msg: false,
+        }
+    }
+}
+
 /// The dynamic types of runtime error panic values (gc's runtime.Error implementations,
 /// named as gc names them). The data word points to the message (a GoString, prefix
 /// included), so the value is a string-shaped non-pointer type whose receiver, in itab code,
@@ -258,16 +274,7 @@ pub unsafe extern "C" fn gorc_gopanic(typ: *const TypeDesc, data: *const u8) -> 
     if g.is_null() {
         crate::panic::throw(b"panic on the system stack");
     }
-    let mut p = Panic {
-        argp: 0,
-        typ,
-        data,
-        link: (*g).panic,
-        recovered: false,
-        aborted: false,
-        msg: GoString::EMPTY,
-        has_msg: false,
-    };
+    let mut p = Panic::new(typ, data, (*g).panic);
     let mut pp: *mut Panic = &mut p;
     (*g).panic = pp;
     loop {
@@ -301,16 +308,7 @@ pub unsafe extern "C" fn gorc_gopanic(typ: *const TypeDesc, data: *const u8) -> 
             });
             let nested =
                 crate::malloc::mallocgc(core::mem::size_of::<Panic>(), ptr::null()) as *mut Panic;
-            nested.write(Panic {
-                argp: 0,
-                typ: &RUNTIME_ERROR,
-                data,
-                link: (*g).panic,
-                recovered: false,
-                aborted: false,
-                msg: GoString::EMPTY,
-                has_msg: false,
-            });
+            nested.write(Panic::new(&RUNTIME_ERROR, data, (*g).panic));
             pp = nested;
             (*g).panic = pp;
             continue;

@@ -71,12 +71,6 @@ pub fn panic_runtime_error(msg: &[u8]) -> ! {
     crate::defer::panic_error(true, msg)
 }
 
-/// `panic(&TypeAssertionError{...})`, its message preformatted.
-#[inline(never)]
-pub fn panic_type_assertion(msg: &[u8]) -> ! {
-    crate::defer::panic_error_typed(&crate::defer::TYPE_ASSERTION_ERROR, false, msg)
-}
-
 /// `panic(&TypeAssertionError{...})` with the message `build` writes (on g0).
 #[inline(never)]
 pub fn panic_type_assertion_with(

@@ -909,8 +909,14 @@ unsafe fn newproc1(closure: usize, gopc: usize) {
         g = sched::newg();
         allgadd(g);
     }
-    let s = sched();
-    let goid = next_goid(p);
+    make_runnable(g, next_goid(p), closure, gopc);
+    runqput(p, g, true);
+    wakep();
+}
+
+/// Gives a new or recycled `g` its id and its start (calling `closure`, created at `gopc`),
+/// counts it, and marks it runnable; the caller queues it.
+unsafe fn make_runnable(g: *mut G, goid: i64, closure: usize, gopc: usize) {
     sched::reset_g(
         g,
         goid,
@@ -918,10 +924,8 @@ unsafe fn newproc1(closure: usize, gopc: usize) {
         closure,
     );
     (*g).gopc = gopc;
-    s.ngoroutines.fetch_add(1, Ordering::Relaxed);
+    sched().ngoroutines.fetch_add(1, Ordering::Relaxed);
     (*g).status.store(G_RUNNABLE, Ordering::Release);
-    runqput(p, g, true);
-    wakep();
 }
 
 /// The next goroutine id from `p`'s batch. Only `p`'s owner calls this.
@@ -953,15 +957,7 @@ pub unsafe fn newproc_nop(closure: usize, gopc: usize) {
         g = sched::newg();
         allgadd(g);
     }
-    sched::reset_g(
-        g,
-        0,
-        crate::arch::gorc_gostart as *const () as usize,
-        closure,
-    );
-    (*g).gopc = gopc;
-    s.ngoroutines.fetch_add(1, Ordering::Relaxed);
-    (*g).status.store(G_RUNNABLE, Ordering::Release);
+    make_runnable(g, 0, closure, gopc);
     s.lock.lock();
     globrunqput(g);
     s.lock.unlock();

@@ -121,6 +121,31 @@ core::arch::global_asm!(
     r#"
     .text
 
+    // Loads rbp, the callee-saved rbx and r12-r14 and the argument registers from the
+    // MoreStack record g.morestack points at, leaving its address in r11 (for ms_body).
+    .macro gorc_ms_restore
+    mov r11, qword ptr [r15 + {g_morestack}]
+    mov rbp, qword ptr [r11 + {ms_bp}]
+    mov rbx, qword ptr [r11 + {ms_cs} + 0]
+    mov r12, qword ptr [r11 + {ms_cs} + 8]
+    mov r13, qword ptr [r11 + {ms_cs} + 16]
+    mov r14, qword ptr [r11 + {ms_cs} + 24]
+    mov rdi, qword ptr [r11 + {ms_gpr} + 0]
+    mov rsi, qword ptr [r11 + {ms_gpr} + 8]
+    mov rdx, qword ptr [r11 + {ms_gpr} + 16]
+    mov rcx, qword ptr [r11 + {ms_gpr} + 24]
+    mov r8, qword ptr [r11 + {ms_gpr} + 32]
+    mov r9, qword ptr [r11 + {ms_gpr} + 40]
+    movdqu xmm0, xmmword ptr [r11 + {ms_xmm} + 0]
+    movdqu xmm1, xmmword ptr [r11 + {ms_xmm} + 16]
+    movdqu xmm2, xmmword ptr [r11 + {ms_xmm} + 32]
+    movdqu xmm3, xmmword ptr [r11 + {ms_xmm} + 48]
+    movdqu xmm4, xmmword ptr [r11 + {ms_xmm} + 64]
+    movdqu xmm5, xmmword ptr [r11 + {ms_xmm} + 80]
+    movdqu xmm6, xmmword ptr [r11 + {ms_xmm} + 96]
+    movdqu xmm7, xmmword ptr [r11 + {ms_xmm} + 112]
+    .endm
+
     .globl gorc_morestack
     .type gorc_morestack, @function
     .p2align 4
@@ -193,26 +218,7 @@ gorc_morestack:
     // real caller. (A `jmp` would cost two mispredicted returns at every crossing, the
     // price of a call at a segment boundary in a loop.)
     add rsp, 8
-    mov r11, qword ptr [r15 + {g_morestack}]
-    mov rbp, qword ptr [r11 + {ms_bp}]
-    mov rbx, qword ptr [r11 + {ms_cs} + 0]
-    mov r12, qword ptr [r11 + {ms_cs} + 8]
-    mov r13, qword ptr [r11 + {ms_cs} + 16]
-    mov r14, qword ptr [r11 + {ms_cs} + 24]
-    mov rdi, qword ptr [r11 + {ms_gpr} + 0]
-    mov rsi, qword ptr [r11 + {ms_gpr} + 8]
-    mov rdx, qword ptr [r11 + {ms_gpr} + 16]
-    mov rcx, qword ptr [r11 + {ms_gpr} + 24]
-    mov r8, qword ptr [r11 + {ms_gpr} + 32]
-    mov r9, qword ptr [r11 + {ms_gpr} + 40]
-    movdqu xmm0, xmmword ptr [r11 + {ms_xmm} + 0]
-    movdqu xmm1, xmmword ptr [r11 + {ms_xmm} + 16]
-    movdqu xmm2, xmmword ptr [r11 + {ms_xmm} + 32]
-    movdqu xmm3, xmmword ptr [r11 + {ms_xmm} + 48]
-    movdqu xmm4, xmmword ptr [r11 + {ms_xmm} + 64]
-    movdqu xmm5, xmmword ptr [r11 + {ms_xmm} + 80]
-    movdqu xmm6, xmmword ptr [r11 + {ms_xmm} + 96]
-    movdqu xmm7, xmmword ptr [r11 + {ms_xmm} + 112]
+    gorc_ms_restore
     mov rax, qword ptr [r11 + {ms_body}]
 .Lgorc_ms_call:
     call rax
@@ -242,26 +248,7 @@ gorc_morestack_return:
     .type gorc_morestack_resume, @function
     .p2align 4
 gorc_morestack_resume:
-    mov r11, qword ptr [r15 + {g_morestack}]
-    mov rbp, qword ptr [r11 + {ms_bp}]
-    mov rbx, qword ptr [r11 + {ms_cs} + 0]
-    mov r12, qword ptr [r11 + {ms_cs} + 8]
-    mov r13, qword ptr [r11 + {ms_cs} + 16]
-    mov r14, qword ptr [r11 + {ms_cs} + 24]
-    mov rdi, qword ptr [r11 + {ms_gpr} + 0]
-    mov rsi, qword ptr [r11 + {ms_gpr} + 8]
-    mov rdx, qword ptr [r11 + {ms_gpr} + 16]
-    mov rcx, qword ptr [r11 + {ms_gpr} + 24]
-    mov r8, qword ptr [r11 + {ms_gpr} + 32]
-    mov r9, qword ptr [r11 + {ms_gpr} + 40]
-    movdqu xmm0, xmmword ptr [r11 + {ms_xmm} + 0]
-    movdqu xmm1, xmmword ptr [r11 + {ms_xmm} + 16]
-    movdqu xmm2, xmmword ptr [r11 + {ms_xmm} + 32]
-    movdqu xmm3, xmmword ptr [r11 + {ms_xmm} + 48]
-    movdqu xmm4, xmmword ptr [r11 + {ms_xmm} + 64]
-    movdqu xmm5, xmmword ptr [r11 + {ms_xmm} + 80]
-    movdqu xmm6, xmmword ptr [r11 + {ms_xmm} + 96]
-    movdqu xmm7, xmmword ptr [r11 + {ms_xmm} + 112]
+    gorc_ms_restore
     jmp qword ptr [r11 + {ms_body}]
     .size gorc_morestack_resume, . - gorc_morestack_resume
 
