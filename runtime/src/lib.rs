@@ -25,6 +25,7 @@
 pub mod alg;
 pub mod arch;
 pub mod atomic;
+pub mod cgocall;
 pub mod chan;
 pub mod defer;
 pub mod iface;

@@ -14,6 +14,7 @@
 
 use core::cell::Cell;
 use core::ptr;
+use core::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::types::{SlicePtrCap, TypeDesc};
 
@@ -67,19 +68,48 @@ thread_local! {
     static ARENA: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
 }
 
+/// Where the Go heap lives: every chunk and large object is mapped at the next free address of
+/// one reserved stretch of address space (gc's arena hints start at the same place), so that
+/// "is this a Go heap pointer?" is two compares (cgocheck; the collector later).
+pub const HEAP_BASE: usize = 0xc0_0000_0000;
+/// The heap stretch may grow to 1 TiB.
+const HEAP_LIMIT: usize = HEAP_BASE + (1 << 40);
+/// The end of the heap mapped so far.
+static HEAP_NEXT: AtomicUsize = AtomicUsize::new(HEAP_BASE);
+
+/// Whether `p` points into memory the Go heap allocated.
+#[inline]
+pub fn is_heap_pointer(p: usize) -> bool {
+    p >= HEAP_BASE && p < HEAP_NEXT.load(Ordering::Relaxed)
+}
+
+/// `n` (a multiple of the page size) fresh zeroed bytes of heap, at the next address of the
+/// heap stretch (MAP_FIXED_NOREPLACE: an address something else mapped is skipped).
 unsafe fn mmap_zeroed(n: usize) -> *mut u8 {
-    let p = libc::mmap(
-        ptr::null_mut(),
-        n,
-        libc::PROT_READ | libc::PROT_WRITE,
-        libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
-        -1,
-        0,
-    );
-    if p == libc::MAP_FAILED {
-        crate::panic::throw_str(b"runtime: out of memory\n");
+    loop {
+        let at = HEAP_NEXT.fetch_add(n, Ordering::Relaxed);
+        if at + n > HEAP_LIMIT {
+            crate::panic::throw_str(b"runtime: out of memory\n");
+        }
+        let p = libc::mmap(
+            at as *mut libc::c_void,
+            n,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_FIXED_NOREPLACE,
+            -1,
+            0,
+        );
+        if p as usize == at {
+            return p as *mut u8;
+        }
+        if p != libc::MAP_FAILED {
+            // A kernel without MAP_FIXED_NOREPLACE took it as a hint and put the mapping
+            // elsewhere: give it back and try the next address.
+            libc::munmap(p, n);
+        } else if *libc::__errno_location() != libc::EEXIST {
+            crate::panic::throw_str(b"runtime: out of memory\n");
+        }
     }
-    p as *mut u8
 }
 
 /// Allocates `size` zeroed bytes, 8-byte aligned (16 for sizes of 16 and up). `_typ` (may be

@@ -39,6 +39,10 @@ pub const G_RUNNABLE: u32 = 1;
 pub const G_RUNNING: u32 = 2;
 pub const G_WAITING: u32 = 3;
 pub const G_DEAD: u32 = 4;
+/// In a system call or in C (cgocall.rs): its M runs code that is not Go, and its P, marked
+/// P_SYSCALL, may be taken. `g.sched` holds the Go caller's context (pc, bp for tracebacks;
+/// sp: where a callback's frames go).
+pub const G_SYSCALL: u32 = 5;
 
 /// Wait reasons, as gc prints them in goroutine headers (`goroutine 1 [chan receive]:`).
 pub mod wait {
@@ -54,9 +58,10 @@ pub mod wait {
     pub const MUTEX_LOCK: u8 = 9;
     pub const COND_WAIT: u8 = 10;
     pub const RUNNABLE: u8 = 11;
+    pub const SYSCALL: u8 = 12;
 }
 
-pub static WAIT_REASONS: [&[u8]; 12] = [
+pub static WAIT_REASONS: [&[u8]; 13] = [
     b"running",
     b"chan receive",
     b"chan send",
@@ -69,6 +74,7 @@ pub static WAIT_REASONS: [&[u8]; 12] = [
     b"sync.Mutex.Lock",
     b"sync.Cond.Wait",
     b"runnable",
+    b"syscall",
 ];
 
 pub const P_IDLE: u32 = 0;
@@ -255,6 +261,7 @@ pub unsafe fn schedinit(m0: *mut M) {
     ALLP = Box::leak(v.into_boxed_slice()).as_mut_ptr();
     let s = sched();
     s.mcount = 1;
+    sched::allm_add(m0);
     for i in (1..n).rev() {
         pidleput(allp(i));
     }
@@ -279,7 +286,7 @@ pub unsafe fn newmain(pc: usize) -> *mut G {
     g
 }
 
-unsafe fn allgadd(g: *mut G) {
+pub(crate) unsafe fn allgadd(g: *mut G) {
     let s = sched();
     s.lock.lock();
     (*g).alllink = ptr::null_mut();
@@ -625,6 +632,7 @@ unsafe fn newm(p: *mut P, spinning: bool) {
     (*m).nextp = p;
     (*m).spinning = spinning;
     (*m).id = MNEXT.fetch_add(1, Ordering::Relaxed);
+    sched::allm_add(m);
     let mut attr: libc::pthread_attr_t = core::mem::zeroed();
     libc::pthread_attr_init(&mut attr);
     libc::pthread_attr_setstacksize(&mut attr, M_STACK);
@@ -1146,8 +1154,74 @@ pub(crate) unsafe extern "C" fn exitsyscall0(g: *mut G) -> ! {
         acquirep(m, p);
         execute(m, g);
     }
+    if (*g).lockedm == m {
+        // Locked to this M (LockOSThread, or a cgo callback, whose C frames are on this
+        // thread's stack): whoever dequeues it hands it back to us with a P.
+        let g = stoplockedm_nop(m);
+        execute(m, g);
+    }
     stopm(m);
     schedule()
+}
+
+/// `stoplockedm` for an M that holds no P (exitsyscall0): sleep until `startlockedm` hands
+/// back the locked goroutine with a P. On g0.
+unsafe fn stoplockedm_nop(m: *mut M) -> *mut G {
+    LOCKED_IDLE.fetch_add(1, Ordering::SeqCst);
+    sched().lock.lock();
+    checkdead();
+    sched().lock.unlock();
+    (*m).park.sleep();
+    (*m).park.clear();
+    let p = (*m).nextp;
+    (*m).nextp = ptr::null_mut();
+    acquirep(m, p);
+    (*m).lockedg
+}
+
+// ---------------------------------------------------------------------------------------------
+// cgo support (cgocall.rs)
+// ---------------------------------------------------------------------------------------------
+
+/// Whether `schedinit` has run (a cgo callback before it is gc's `cgo callback before cgo
+/// call`).
+pub fn sched_ready() -> bool {
+    unsafe { !ALLP.is_null() }
+}
+
+/// A new M id (extra Ms get theirs like any other).
+pub fn next_mid() -> i64 {
+    MNEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// A fresh goroutine id from the global generator (an extra M's G gets a new one for every
+/// callback; taken outside the per-P batches).
+pub fn fresh_goid() -> i64 {
+    sched().goidgen.fetch_add(1, Ordering::Relaxed) + 1
+}
+
+/// Adjusts the live-goroutine count (an extra M's G counts only during a callback).
+pub fn ngoroutines_add(d: i64) {
+    sched().ngoroutines.fetch_add(d, Ordering::Relaxed);
+}
+
+/// Counts a new extra M among the Ms (checkdead sees it as running, idle or not: a thread
+/// that C created may call into Go at any time, so no state without goroutines to run is a
+/// deadlock while one exists; gc counts its extra Ms the same way).
+pub fn mcount_add_extra() {
+    let s = sched();
+    s.lock.lock();
+    s.mcount += 1;
+    s.lock.unlock();
+}
+
+/// An extra M leaving Go at the end of a callback: gives its P to another M if work is
+/// queued, else idles it (or stops it, during a stop-the-world). On g0.
+pub(crate) unsafe fn releasep_handoff(m: *mut M) {
+    if !(*m).p.is_null() {
+        let p = releasep(m);
+        handoffp(p);
+    }
 }
 
 /// Puts a goroutine that gave up its M to the global queue and schedules. On g0.
@@ -1329,6 +1403,8 @@ unsafe fn print_waiting(g: *mut G) {
     b.push_bytes(b" [");
     let r = if st == G_RUNNABLE {
         wait::RUNNABLE
+    } else if st == G_SYSCALL {
+        wait::SYSCALL
     } else {
         (*g).waitreason
     };

@@ -196,6 +196,19 @@ pub struct M {
     pub sudogcache: *mut crate::chan::Sudog,
     /// Depth of print statements in progress (print.rs's lock).
     pub printlock: u32,
+    // ---- cgo (cgocall.rs) ----
+    /// Calls from Go into C made on this M (runtime.NumCgoCall); only this M writes it.
+    pub ncgocall: u64,
+    /// C → Go callbacks in progress on this M (nested ones count once each).
+    pub cgo_callbacks: u32,
+    /// This M was made for threads the runtime did not create (needm/dropm, cgocall.rs).
+    pub extra: bool,
+    /// An extra M's pthread while it is lent out (its g0 describes that thread's stack).
+    pub extra_thread: usize,
+    /// The signal stack the thread had before needm installed the M's own (restored by dropm).
+    pub extra_oldss: [usize; 3],
+    /// Link in the list of all Ms (append-only: ALLM).
+    pub alllink: *mut M,
 }
 
 impl M {
@@ -219,6 +232,30 @@ impl M {
             lockedg: ptr::null_mut(),
             sudogcache: ptr::null_mut(),
             printlock: 0,
+            ncgocall: 0,
+            cgo_callbacks: 0,
+            extra: false,
+            extra_thread: 0,
+            extra_oldss: [0; 3],
+            alllink: ptr::null_mut(),
+        }
+    }
+}
+
+/// Every M ever created (Ms are never freed), newest first: runtime.NumCgoCall sums their
+/// counters. Pushed with a CAS, read without a lock.
+pub static ALLM: core::sync::atomic::AtomicPtr<M> =
+    core::sync::atomic::AtomicPtr::new(ptr::null_mut());
+
+/// Adds `m` to ALLM. Any stack (a few instructions).
+pub unsafe fn allm_add(m: *mut M) {
+    use core::sync::atomic::Ordering;
+    let mut head = ALLM.load(Ordering::Acquire);
+    loop {
+        (*m).alllink = head;
+        match ALLM.compare_exchange_weak(head, m, Ordering::AcqRel, Ordering::Acquire) {
+            Ok(_) => return,
+            Err(h) => head = h,
         }
     }
 }

@@ -90,11 +90,36 @@ unsafe extern "C" fn sighandler(sig: i32, info: *mut libc::siginfo_t, uc: *mut l
     let addr = (*info).si_addr() as usize;
     let code = (*info).si_code;
     let m = sched::current_m();
-    if m.is_null() || (*m).dying > 0 {
+    if m.is_null() {
+        // A thread without an M: one that C created, outside a callback (cgocall.rs), or
+        // sysmon. Nothing of Go's is running here: the signal gets its default action, as if
+        // the runtime had no handler (these signals are all fatal by default).
+        forward_default(sig);
+        return;
+    }
+    if (*m).dying > 0 {
         gwrite(b"fatal error: unexpected signal while crashing\n");
         panic::exit(2);
     }
     let g = (*m).curg;
+    if !g.is_null()
+        && (*g).status.load(core::sync::atomic::Ordering::Relaxed) == crate::proc::G_SYSCALL
+        && traceback::find_func(pc).is_none()
+    {
+        // A fault in C code called from Go (cgocall.rs): gc's fatal error, and the
+        // goroutine's traceback from the Go code that called C (g.sched).
+        panic::start_dying();
+        gwrite(b"fatal error: unexpected signal during runtime execution\n");
+        panic::signal_line(sig, code, addr, pc);
+        let mut b = Buf::<48>::new();
+        b.push_bytes(b"\ngoroutine ");
+        b.int((*g).goid);
+        b.push_bytes(b" [syscall]:\n");
+        gwrite(b.as_bytes());
+        traceback::traceback(g, (*g).sched.pc, (*g).sched.bp, false);
+        traceback::print_created_by(&*g);
+        panic::exit(2);
+    }
     let origin = Origin {
         pc,
         fp,
@@ -132,6 +157,16 @@ unsafe extern "C" fn sighandler(sig: i32, info: *mut libc::siginfo_t, uc: *mut l
         return;
     }
     panic::fatal_signal(origin, false, sig, code, addr, pc);
+}
+
+/// Gives `sig` its default disposition and raises it again on this thread (a synchronous
+/// fault would simply recur on return; raising it covers the trap signals too).
+unsafe fn forward_default(sig: i32) {
+    let mut sa: libc::sigaction = core::mem::zeroed();
+    sa.sa_sigaction = libc::SIG_DFL;
+    libc::sigemptyset(&mut sa.sa_mask);
+    libc::sigaction(sig, &sa, core::ptr::null_mut());
+    libc::raise(sig);
 }
 
 /// runtime.Breakpoint: a breakpoint trap, which without a debugger crashes the program as

@@ -13,27 +13,47 @@
 
 use core::sync::atomic::Ordering;
 
-use crate::proc::{P_RUNNING, P_SYSCALL};
+use crate::proc::{G_RUNNING, P_RUNNING, P_SYSCALL};
 use crate::sched::{self, current_m};
 
+// Memory ordering. Only the M holding a P writes its `syscalltick` and stores its status
+// (P_RUNNING → P_SYSCALL here); anyone else changes the status only with a CAS from P_SYSCALL
+// (sysmon's `retake`, `stop_the_world`), which succeeds for exactly one of them or for our
+// CAS back to P_RUNNING. So entering needs no read-modify-write: a plain increment of the
+// tick and a release store of the status (a plain `mov` on x86, as in cgocall's assembly fast
+// path) — the release orders the tick before the status, so sysmon, which loads the status
+// and then the tick, never pairs P_SYSCALL with the tick of an earlier call (which would make
+// it hand the P off too early; even that would only cost a handoff). Leaving is one CAS.
+//
+// A P taken from us may be handed to another M that enters a system call with it before we
+// come back (ABA): our CAS then succeeds and takes the P from that M — exactly what sysmon
+// could have done to it, and its own exitsyscall fails and waits. `p.m` is rewritten after
+// a successful CAS for that reason.
+
 /// The goroutine is about to block in the kernel. On the goroutine stack.
+#[inline]
 pub unsafe fn entersyscall() {
     let m = current_m();
     let p = (*m).p;
-    (*p).syscalltick.fetch_add(1, Ordering::SeqCst);
-    (*p).status.store(P_SYSCALL, Ordering::SeqCst);
+    let t = (*p).syscalltick.load(Ordering::Relaxed);
+    (*p).syscalltick.store(t.wrapping_add(1), Ordering::Relaxed);
+    (*p).status.store(P_SYSCALL, Ordering::Release);
 }
 
-/// Back from the kernel: keep the P if nobody took it, else wait for one. On the goroutine
-/// stack; may return on another M.
+/// Back from the kernel (or from C): keep the P if nobody took it, else wait for one. On the
+/// goroutine stack; may return on another M (unless the goroutine is locked to this one). An
+/// M without a P (an extra M entering Go for a cgo callback) takes the slow path.
 pub unsafe fn exitsyscall() {
     let m = current_m();
     let p = (*m).p;
-    if (*p)
-        .status
-        .compare_exchange(P_SYSCALL, P_RUNNING, Ordering::SeqCst, Ordering::SeqCst)
-        .is_ok()
+    if !p.is_null()
+        && (*p)
+            .status
+            .compare_exchange(P_SYSCALL, P_RUNNING, Ordering::SeqCst, Ordering::Relaxed)
+            .is_ok()
     {
+        (*p).m.store(m, Ordering::Relaxed);
+        (*(*m).curg).status.store(G_RUNNING, Ordering::Relaxed);
         return;
     }
     // The P belongs to someone else now.

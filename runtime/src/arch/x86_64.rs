@@ -55,6 +55,10 @@ extern "C" {
     /// A new goroutine's first frame (its `g.sched.pc`); entered by gogo with rdx = the
     /// closure to call (`g.sched.ctxt`).
     pub fn gorc_gostart();
+    /// cgo (the section at the end of this file, and cgocall.rs).
+    pub fn gorc_cgocall(f: unsafe extern "C" fn(*mut u8) -> i32, frame: *mut u8) -> i32;
+    pub fn crosscall2(f: usize, frame: *mut u8, size: i32, ctxt: usize);
+    pub fn cgocallback_callgo(g: *mut G, f: usize, frame: *mut u8);
 }
 
 /// A breakpoint trap (int3: SIGTRAP).
@@ -566,3 +570,211 @@ pub unsafe fn ctx_inject_call(uc: *mut libc::c_void, target: usize) {
     gregs[libc::REG_RSP as usize] = sp as i64;
     gregs[libc::REG_RIP as usize] = target as i64;
 }
+
+// ---------------------------------------------------------------------------------------------
+// cgo: calls from Go into C and callbacks from C into Go (cgocall.rs has the whole story: who
+// runs on which stack, where the P is given up and taken back).
+//
+// gorc_cgocall(fn, frame) -> i32: called from Go code (System V, r15 = g) on the goroutine's
+// stack. The whole fast path is here:
+//
+//   * m = g.m, p = m.p; m.ncgocall += 1 (plain: only this M writes it);
+//   * g.sched = { sp: the lowest goroutine-stack address in use during the call (below this
+//     frame and the gorc_switch_call frame it is about to push: a callback puts its frames
+//     under it), pc: the return address into the Go caller, bp: the Go caller's rbp } — what
+//     a callback and a traceback of the goroutine (`[syscall]`) need;
+//   * entersyscall: p.syscalltick += 1, g.status = G_SYSCALL, p.status = P_SYSCALL, all plain
+//     stores (release stores on x86; the ordering argument is in syscall.rs);
+//   * asmcgocall: gorc_switch_call(g0.sched.sp, fn, frame) runs fn(frame) on g0's stack,
+//     16-byte aligned for the C ABI, and comes back (calls through it rather than an inline
+//     `call`, so that the only indirect call stays in the one primitive that switches stacks);
+//   * exitsyscall: p = m.p again (a callback inside may have moved the goroutine to another
+//     P), one CAS P_SYSCALL → P_RUNNING, p.m = m (see syscall.rs on ABA), g.status = G_RUNNING;
+//   * the result (fn's eax) comes back in eax.
+//
+// If the CAS fails (sysmon or a stop-the-world took the P) or the M has no P, the Rust slow
+// path (cgocall::exitsyscall_slow) waits for a P like any goroutine leaving a system call. On
+// g0 already (r15 = m.g0: not from compiled Go code), fn is just called on the current stack.
+// rbx, rbp, r12-r15 are preserved (C preserves them, and so does a callback: crosscall2).
+//
+// crosscall2(fn, frame, size, ctxt): called from C (the compiler's //export wrappers) on a
+// C stack: the g0 stack of the M that is in gorc_cgocall, or a thread the runtime did not
+// create. Saves the C callee-saved registers, gets the M (cgocall::cgo_getm: the thread's
+// CURRENT_M, or an extra M through needm), then does cgocallback:
+//
+//   * pushes the old g0.sched.sp on the g0 stack and sets g0.sched.sp to the current sp:
+//     g0 code run during the callback (mcall, systemstack, newstack, nested C calls) goes
+//     below the C frames, and `*g0.sched.sp` is the value to restore (unwindm reads it);
+//   * switches to m.curg's stack just below g.sched.sp and builds a two-word frame there,
+//     [saved rbp = g.sched.bp][return address = g.sched.pc], with rbp pointing at it: the
+//     frame-pointer chain of the callback leads through it into the Go frames that called C;
+//   * calls cgocall::cgocallbackg(fn, frame, m) there (exitsyscall, the unwindm defer, the
+//     call, entersyscall);
+//   * back on g0 at g0.sched.sp (the goroutine was locked to this M, so this is the same M
+//     and the same sp), pops the old g0.sched.sp back, calls cgocall::cgo_done(m) (dropm for
+//     an extra M's outermost callback), restores the registers and returns to C.
+//
+// `size` and `ctxt` are not used (gc's ctxt is for cgo tracebacks, which gorc does not do).
+//
+// cgocallback_callgo(g, fn, frame): runs the Go function fn(frame) (Cranelift's winch
+// convention: nothing survives but r15 and rsp) from cgocallbackg on the goroutine's stack:
+// sets r15 = g, passes frame in rdi, saves and restores the System V callee-saved registers
+// around it. (Not a `gorc_` entry point: compiled Go code never calls it, nor crosscall2.)
+// ---------------------------------------------------------------------------------------------
+core::arch::global_asm!(
+    r#"
+    .text
+    .globl gorc_cgocall
+    .type gorc_cgocall, @function
+    .p2align 4
+gorc_cgocall:
+    push rbp
+    mov rbp, rsp
+    mov rax, qword ptr [r15 + {g_m}]
+    cmp r15, qword ptr [rax + {m_g0}]
+    je .Lgorc_cgocall_g0
+    inc qword ptr [rax + {m_ncgocall}]
+    mov rcx, qword ptr [rax + {m_p}]
+    lea rdx, [rsp - 16]
+    mov qword ptr [r15 + {g_sched_sp}], rdx
+    mov rdx, qword ptr [rbp + 8]
+    mov qword ptr [r15 + {g_sched_pc}], rdx
+    mov rdx, qword ptr [rbp]
+    mov qword ptr [r15 + {g_sched_bp}], rdx
+    inc dword ptr [rcx + {p_syscalltick}]
+    mov dword ptr [r15 + {g_status}], {g_syscall}
+    mov dword ptr [rcx + {p_status}], {p_syscall}
+    mov rdx, rsi
+    mov rsi, rdi
+    mov rdi, qword ptr [rax + {m_g0}]
+    mov rdi, qword ptr [rdi + {g_sched_sp}]
+    call gorc_switch_call
+    mov r8, qword ptr [r15 + {g_m}]
+    mov rcx, qword ptr [r8 + {m_p}]
+    test rcx, rcx
+    jz .Lgorc_cgocall_slow
+    mov r9d, eax
+    mov eax, {p_syscall}
+    mov edx, {p_running}
+    lock cmpxchg dword ptr [rcx + {p_status}], edx
+    jne .Lgorc_cgocall_slow_r9
+    mov qword ptr [rcx + {p_m}], r8
+    mov dword ptr [r15 + {g_status}], {g_running}
+    mov eax, r9d
+    pop rbp
+    ret
+.Lgorc_cgocall_slow_r9:
+    mov eax, r9d
+.Lgorc_cgocall_slow:
+    push rax
+    sub rsp, 8
+    call {exitsyscall_slow}
+    add rsp, 8
+    pop rax
+    pop rbp
+    ret
+.Lgorc_cgocall_g0:
+    mov rdx, rsi
+    mov rsi, rdi
+    lea rdi, [rsp - 16]
+    call gorc_switch_call
+    pop rbp
+    ret
+    .size gorc_cgocall, . - gorc_cgocall
+
+    .globl crosscall2
+    .type crosscall2, @function
+    .p2align 4
+crosscall2:
+    push rbp
+    mov rbp, rsp
+    push rbx
+    push r12
+    push r13
+    push r14
+    push r15
+    sub rsp, 8
+    mov r12, rdi
+    mov r13, rsi
+    call {cgo_getm}
+    mov rbx, rax
+    mov rcx, qword ptr [rbx + {m_g0}]
+    sub rsp, 8
+    push qword ptr [rcx + {g_sched_sp}]
+    mov qword ptr [rcx + {g_sched_sp}], rsp
+    mov r15, qword ptr [rbx + {m_curg}]
+    mov rax, qword ptr [r15 + {g_sched_sp}]
+    and rax, -16
+    mov rdx, qword ptr [r15 + {g_sched_pc}]
+    mov qword ptr [rax - 8], rdx
+    mov rdx, qword ptr [r15 + {g_sched_bp}]
+    mov qword ptr [rax - 16], rdx
+    lea rsp, [rax - 16]
+    mov rbp, rsp
+    mov rdi, r12
+    mov rsi, r13
+    mov rdx, rbx
+    call {cgocallbackg}
+    mov rcx, qword ptr [rbx + {m_g0}]
+    mov rsp, qword ptr [rcx + {g_sched_sp}]
+    pop qword ptr [rcx + {g_sched_sp}]
+    add rsp, 8
+    lea rbp, [rsp + 48]
+    mov rdi, rbx
+    call {cgo_done}
+    add rsp, 8
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    pop rbx
+    pop rbp
+    ret
+    .size crosscall2, . - crosscall2
+
+    .globl cgocallback_callgo
+    .type cgocallback_callgo, @function
+    .p2align 4
+cgocallback_callgo:
+    push rbp
+    mov rbp, rsp
+    push rbx
+    push r12
+    push r13
+    push r14
+    push r15
+    sub rsp, 8
+    mov r15, rdi
+    mov rdi, rdx
+    call rsi
+    add rsp, 8
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    pop rbx
+    pop rbp
+    ret
+    .size cgocallback_callgo, . - cgocallback_callgo
+"#,
+    g_m = const offset_of!(G, m),
+    g_status = const offset_of!(G, status),
+    g_sched_sp = const offset_of!(G, sched) + offset_of!(Gobuf, sp),
+    g_sched_pc = const offset_of!(G, sched) + offset_of!(Gobuf, pc),
+    g_sched_bp = const offset_of!(G, sched) + offset_of!(Gobuf, bp),
+    m_g0 = const offset_of!(M, g0),
+    m_curg = const offset_of!(M, curg),
+    m_p = const offset_of!(M, p),
+    m_ncgocall = const offset_of!(M, ncgocall),
+    p_m = const offset_of!(crate::proc::P, m),
+    p_status = const offset_of!(crate::proc::P, status),
+    p_syscalltick = const offset_of!(crate::proc::P, syscalltick),
+    g_syscall = const crate::proc::G_SYSCALL,
+    g_running = const crate::proc::G_RUNNING,
+    p_syscall = const crate::proc::P_SYSCALL,
+    p_running = const crate::proc::P_RUNNING,
+    exitsyscall_slow = sym crate::cgocall::exitsyscall_slow,
+    cgo_getm = sym crate::cgocall::cgo_getm,
+    cgocallbackg = sym crate::cgocall::cgocallbackg,
+    cgo_done = sym crate::cgocall::cgo_done,
+);
