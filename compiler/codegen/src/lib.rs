@@ -6,6 +6,7 @@
 //! the function table for tracebacks (`functab`) are emitted as data.
 
 mod arch;
+mod cgo;
 mod chan;
 mod closure;
 mod defer;
@@ -27,7 +28,7 @@ use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use gorc_syntax::ast::{self, Expr, NodeId};
 use gorc_syntax::{FileSet, Pos};
-use gorc_types::{ObjId, ObjKind, Program, Type, TypeId};
+use gorc_types::{Native, ObjId, ObjKind, Program, Type, TypeId};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -176,13 +177,25 @@ pub fn compile_program(
     }
     g.decls = decls.clone();
     for &obj in &pkg.funcs {
-        if let ObjKind::Func(gorc_types::FuncInfo {
-            extern_symbol: Some(sym),
-            ..
-        }) = &pkg.obj(obj).kind
-        {
-            externs::compile_extern(&mut g, obj, sym)?;
-            continue;
+        if let ObjKind::Func(fi) = &pkg.obj(obj).kind {
+            if let Some(sym) = &fi.cgo_export {
+                cgo::emit_export(&mut g, obj, sym)?;
+            }
+            match &fi.native {
+                Some(Native::Extern(sym)) => {
+                    externs::compile_extern(&mut g, obj, sym)?;
+                    continue;
+                }
+                Some(Native::CgoCall { symbol, errno }) => {
+                    cgo::compile_cgocall(&mut g, obj, symbol, *errno)?;
+                    continue;
+                }
+                Some(Native::CSymAddr(sym)) => {
+                    cgo::compile_csymaddr(&mut g, obj, sym)?;
+                    continue;
+                }
+                None => {}
+            }
         }
         let Some(fd) = decls.get(&obj) else {
             return ice(

@@ -193,9 +193,7 @@ impl<'a> Checker<'a> {
                             None => format!("{}.{}", self.path, name),
                             Some(_) => String::new(),
                         };
-                        let extern_symbol = fd.directives.iter().find_map(|d| {
-                            d.strip_prefix("gorc:extern ").map(|s| s.trim().to_string())
-                        });
+                        let (native, cgo_export) = self.func_directives(fd);
                         let o = self.new_obj(
                             name,
                             fd.name.pos,
@@ -204,20 +202,15 @@ impl<'a> Checker<'a> {
                                 sig: INVALID,
                                 recv: None,
                                 link_name: link,
-                                extern_symbol: extern_symbol.clone(),
+                                native: native.clone(),
+                                cgo_export,
                             }),
                         );
                         self.func_decl_objs.insert(fd as *const _, o);
                         self.decls.insert(o, DeclInfo::Func { decl: fd, file: fi });
                         self.record_def(&fd.name, o);
-                        if fd.body.is_none() && name != "init" {
-                            if extern_symbol.is_none() || fd.recv.is_some() {
-                                self.error(fd.name.pos, "missing function body");
-                            } else {
-                                self.check_extern_signature(fd);
-                            }
-                        } else if extern_symbol.is_some() {
-                            self.error(fd.name.pos, "gorc:extern function must not have a body");
+                        if fd.body.is_none() && name != "init" && native.is_none() {
+                            self.error(fd.name.pos, "missing function body");
                         }
                         if let Some(recv) = &fd.recv {
                             // methods are associated with their base type name
@@ -837,10 +830,11 @@ impl<'a> Checker<'a> {
             }
             ps.extend(params);
             self.pending_bodies.push((o, fd, ps, results));
-        } else if matches!(&self.obj(o).kind, ObjKind::Func(f) if f.extern_symbol.is_some()) {
-            // Compiled as a wrapper calling the runtime function.
+        } else if matches!(&self.obj(o).kind, ObjKind::Func(f) if f.native.is_some()) {
+            // The code generator gives it a body (externs.rs, cgo.rs).
             self.funcs.push(o);
         }
+        self.check_directive_signature(o, fd, sig);
     }
 
     /// Checks all package-level objects, then the function bodies in source order.
@@ -931,38 +925,6 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn note_ident_name(&mut self, _name: &str) {}
-
-    /// An extern function is called with the C convention: every parameter and the one
-    /// result (if any) must fit a register. Checked on the syntax, before types are resolved:
-    /// named types are allowed (their underlying type is checked by the code generator).
-    fn check_extern_signature(&mut self, fd: &'a ast::FuncDecl) {
-        let results: usize = fd.sig.results.iter().map(|f| f.names.len().max(1)).sum();
-        if results > 1 {
-            self.error(
-                fd.name.pos,
-                "gorc:extern function can have at most one result",
-            );
-        }
-        let fields = fd.sig.params.iter().chain(&fd.sig.results);
-        for f in fields {
-            let scalar = !matches!(
-                &f.ty.kind,
-                ExprKind::ArrayType { .. }
-                    | ExprKind::StructType(..)
-                    | ExprKind::MapType(..)
-                    | ExprKind::ChanType(..)
-                    | ExprKind::FuncType(..)
-                    | ExprKind::InterfaceType(..)
-                    | ExprKind::Ellipsis(..)
-            ) && !matches!(&f.ty.kind, ExprKind::Ident(n) if n == "string");
-            if !scalar {
-                self.error(
-                    f.ty.pos,
-                    "gorc:extern parameters and results must be scalars (pass others by pointer)",
-                );
-            }
-        }
-    }
 
     pub(crate) fn unused_imports(&mut self) {
         for (o, pos, path) in self.imports.clone() {

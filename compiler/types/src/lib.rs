@@ -13,6 +13,7 @@ mod call;
 mod check;
 mod constant;
 mod decl;
+mod directives;
 mod expr;
 mod exprstr;
 pub mod float;
@@ -238,9 +239,28 @@ pub struct FuncInfo {
     pub recv: Option<TypeId>,
     /// The package-qualified link name: `main.f`, `main.T.m`, `main.(*T).m`.
     pub link_name: String,
-    /// For a body-less function marked `//gorc:extern SYMBOL`: the runtime function that
-    /// implements it, called with the C calling convention.
-    pub extern_symbol: Option<String>,
+    /// For a body-less function implemented outside Go: what its generated body does.
+    pub native: Option<Native>,
+    /// `//gorc:cgoexport SYMBOL` on a function with a body: the code generator also emits the
+    /// exported pointer-sized data object `SYMBOL` holding the function's address, through
+    /// which C code (the runtime's crosscall2) calls it.
+    pub cgo_export: Option<String>,
+}
+
+/// The body the code generator gives a body-less function, from its directive (all of them
+/// are described in `directives.rs`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Native {
+    /// `//gorc:extern SYMBOL`: calls the runtime function `SYMBOL` with the C convention,
+    /// passing the scalar parameters through.
+    Extern(String),
+    /// `//gorc:cgocall SYMBOL [errno]`: stores the parameters in an argument frame and calls
+    /// `gorc_cgocall(&SYMBOL, &frame)`, then loads the results from the frame. With `errno`
+    /// the last result (an `int32`) is not in the frame but `gorc_cgocall`'s return value.
+    CgoCall { symbol: String, errno: bool },
+    /// `//gorc:csymaddr SYMBOL`: returns the address of the C symbol `SYMBOL` (an
+    /// `unsafe.Pointer`).
+    CSymAddr(String),
 }
 
 #[derive(Clone, Debug)]

@@ -71,7 +71,8 @@ impl<'a> Checker<'a> {
                 sig: m.sig,
                 recv: Some(it),
                 link_name: String::new(),
-                extern_symbol: None,
+                native: None,
+                cgo_export: None,
             }),
         );
         self.iface_method_objs.insert((it, name.to_string()), o);

@@ -881,3 +881,94 @@ fn robustness_from_env() {
     }
     println!("{} files checked", n);
 }
+
+/// The cgo directives (directives.rs): accepted forms, and the errors for misuse.
+#[test]
+fn cgo_directives() {
+    let ok = check_ok(
+        "package main\nimport \"unsafe\"\n\
+         //gorc:cgocall _cgo_x_Cfunc_add1\nfunc add1(p0 int32, s struct{ a [3]int8 }) (r1 int32)\n\
+         //gorc:cgocall _cgo_x_C2func_fail errno\nfunc fail() (r1 int32, errno int32)\n\
+         //gorc:csymaddr counter\nfunc addr() unsafe.Pointer\n\
+         //gorc:cgoexport _cgoexp_x_cb\nfunc cb(a *struct{ p0, r0 int32 }) { a.r0 = a.p0 + 1 }\n\
+         func main() { _ = add1(1, struct{ a [3]int8 }{}); fail(); addr() }\n",
+    );
+    let natives: Vec<(String, Option<Native>, Option<String>)> = ok
+        .objects
+        .iter()
+        .filter_map(|o| match &o.kind {
+            ObjKind::Func(f) if f.native.is_some() || f.cgo_export.is_some() => {
+                Some((o.name.clone(), f.native.clone(), f.cgo_export.clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        natives,
+        [
+            (
+                "add1".to_string(),
+                Some(Native::CgoCall {
+                    symbol: "_cgo_x_Cfunc_add1".into(),
+                    errno: false
+                }),
+                None
+            ),
+            (
+                "fail".to_string(),
+                Some(Native::CgoCall {
+                    symbol: "_cgo_x_C2func_fail".into(),
+                    errno: true
+                }),
+                None
+            ),
+            (
+                "addr".to_string(),
+                Some(Native::CSymAddr("counter".into())),
+                None
+            ),
+            ("cb".to_string(), None, Some("_cgoexp_x_cb".into())),
+        ]
+    );
+    // The checker stops after ten errors: two programs.
+    let d = diagnostics(
+        "package main\nimport \"unsafe\"\n\
+         //gorc:cgocall sym\nfunc a() {}\n\
+         //gorc:cgocall sym errno\nfunc b() (r int32, e int)\n\
+         //gorc:cgocall sym errno\nfunc c()\n\
+         //gorc:csymaddr sym\nfunc d(x int) unsafe.Pointer\n\
+         //gorc:csymaddr sym\nfunc e() uintptr\n\
+         //gorc:cgoexport sym\nfunc f(x int) {}\n\
+         //gorc:cgoexport sym\nfunc g()\n\
+         func main() {}\n",
+    );
+    assert_eq!(
+        d,
+        "./x.go:4:6: gorc:cgocall function must not have a body\n\
+         ./x.go:6:6: gorc:cgocall errno function must have a last result of type int32\n\
+         ./x.go:8:6: gorc:cgocall errno function must have a last result of type int32\n\
+         ./x.go:10:6: gorc:csymaddr function must have no parameters and one result of type unsafe.Pointer\n\
+         ./x.go:12:6: gorc:csymaddr function must have no parameters and one result of type unsafe.Pointer\n\
+         ./x.go:14:6: gorc:cgoexport function must have one pointer parameter and no results\n\
+         ./x.go:16:6: missing function body\n\
+         ./x.go:16:6: gorc:cgoexport function must have one pointer parameter and no results\n"
+    );
+    let d = diagnostics(
+        "package main\ntype T int\n\
+         //gorc:cgocall sym\nfunc (T) h()\n\
+         //gorc:cgocall\nfunc i()\n\
+         //gorc:cgocall sym errno more\nfunc j()\n\
+         //gorc:cgocall sym\n//gorc:csymaddr sym\nfunc k()\n\
+         func main() {}\n",
+    );
+    assert_eq!(
+        d,
+        "./x.go:4:10: gorc:cgocall function must not be a method\n\
+         ./x.go:4:10: missing function body\n\
+         ./x.go:6:6: gorc:cgocall directive needs a symbol name\n\
+         ./x.go:6:6: missing function body\n\
+         ./x.go:8:6: malformed gorc:cgocall directive: gorc:cgocall sym errno more\n\
+         ./x.go:8:6: missing function body\n\
+         ./x.go:11:6: gorc:csymaddr conflicts with gorc:cgocall directive\n"
+    );
+}

@@ -1,0 +1,279 @@
+//! The code behind cgo's directives (checked in `types/src/directives.rs`); the cgo front end
+//! generates the Go declarations that carry them.
+//!
+//! * `//gorc:cgocall SYMBOL [errno]`: a body-less Go function gets a body, compiled like any
+//!   other (Go convention, stack check; calls, func values, defer and go need nothing
+//!   special), that stores its parameters in an argument frame in its own stack frame, calls
+//!   `gorc_cgocall(&SYMBOL, &frame)` (the runtime switches stacks and calls the C wrapper
+//!   `SYMBOL(frame)`), then returns the results the wrapper stored in the frame. With `errno`
+//!   the last result is `gorc_cgocall`'s return value instead (the wrapper returns errno).
+//! * `//gorc:csymaddr SYMBOL`: a body-less `func() unsafe.Pointer` returns the address of the
+//!   C symbol SYMBOL (declared as imported data, which a non-PIE link resolves for functions
+//!   too: `movabs` with an absolute relocation).
+//! * `//gorc:cgoexport SYMBOL`: an exported data word SYMBOL holding the address of the Go
+//!   function, for C code to hand to crosscall2 (Go link names are not C identifiers).
+//!
+//! Each `*T` parameter whose T holds pointers is first handed to the runtime's
+//! `gorc_cgocheck_pointer` (cgo's rule: Go memory passed to C holds no Go pointers).
+//!
+//! The frame layout is shared with the generated C wrappers (`frame_layout`): parameters in
+//! order, each at the next multiple of its alignment; then the results likewise, starting at
+//! the next multiple of 8; the total rounded up to 8. Values are stored as Go lays them out
+//! (gc's amd64 sizes and alignments; a bool is one byte).
+
+use crate::func::{define, Fl};
+use crate::{ice, CodegenError, Gen, Result};
+use cranelift_codegen::ir::{types, AbiParam, InstBuilder, Signature, StackSlotData};
+use cranelift_codegen::ir::{StackSlotKind, UserFuncName, Value};
+use cranelift_codegen::isa::CallConv;
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{DataDescription, FuncOrDataId, Linkage, Module};
+use gorc_types::{ObjId, ObjKind, TypeId};
+
+/// Offsets of the parameters and results in a cgocall argument frame, and its size.
+pub(crate) struct FrameLayout {
+    pub(crate) params: Vec<u64>,
+    pub(crate) results: Vec<u64>,
+    pub(crate) size: u64,
+}
+
+/// The frame layout rule, over `(size, align)` of each parameter and result.
+pub(crate) fn frame_layout(params: &[(u64, u64)], results: &[(u64, u64)]) -> FrameLayout {
+    let mut off = 0u64;
+    let place = |(size, align): (u64, u64), off: &mut u64| {
+        *off = off.next_multiple_of(align.max(1));
+        let at = *off;
+        *off += size;
+        at
+    };
+    let params = params.iter().map(|&p| place(p, &mut off)).collect();
+    off = off.next_multiple_of(8);
+    let results = results.iter().map(|&r| place(r, &mut off)).collect();
+    FrameLayout {
+        params,
+        results,
+        size: off.next_multiple_of(8).max(8),
+    }
+}
+
+/// `gorc_cgocall(fn, frame) -> int32`, in the runtime.
+fn cgocall_sig() -> Signature {
+    let mut sig = Signature::new(CallConv::SystemV);
+    sig.params.push(AbiParam::new(types::I64));
+    sig.params.push(AbiParam::new(types::I64));
+    sig.returns.push(AbiParam::new(types::I32));
+    sig
+}
+
+/// A module error (a clashing symbol declaration) as an internal compiler error at `pos`.
+fn module_err(
+    pos: gorc_syntax::Pos,
+    what: &str,
+) -> impl FnOnce(cranelift_module::ModuleError) -> CodegenError + '_ {
+    move |e| CodegenError {
+        pos,
+        msg: format!("{what}: {e}"),
+    }
+}
+
+/// Defines the body-less Go function `obj` as a call of the C wrapper `symbol` through
+/// `gorc_cgocall`.
+pub(crate) fn compile_cgocall(g: &mut Gen, obj: ObjId, symbol: &str, errno: bool) -> Result<()> {
+    let (id, abi) = g.funcs[&obj].clone();
+    let o = g.pkg.obj(obj);
+    let ObjKind::Func(fi) = &o.kind else {
+        return ice(o.pos, "function object expected");
+    };
+    let (name, pos) = (fi.link_name.clone(), o.pos);
+    let in_frame = abi.results.len() - usize::from(errno);
+    let size_align = |g: &mut Gen, ts: &[TypeId]| -> Vec<(u64, u64)> {
+        ts.iter()
+            .map(|&t| {
+                let l = g.layout(t);
+                (l.size, l.align)
+            })
+            .collect()
+    };
+    let pl = size_align(g, &abi.params);
+    let rl = size_align(g, &abi.results[..in_frame]);
+    let frame = frame_layout(&pl, &rl);
+    let cgocall = g
+        .module
+        .declare_function("gorc_cgocall", Linkage::Import, &cgocall_sig())
+        .map_err(module_err(pos, "gorc_cgocall"))?;
+    // The wrapper's signature does not matter: only its address is taken.
+    let mut wsig = Signature::new(CallConv::SystemV);
+    wsig.params.push(AbiParam::new(types::I64));
+    wsig.returns.push(AbiParam::new(types::I32));
+    let wrapper = g
+        .module
+        .declare_function(symbol, Linkage::Import, &wsig)
+        .map_err(module_err(pos, &format!("gorc:cgocall {symbol}")))?;
+
+    let mut ctx = Context::new();
+    ctx.func.signature = abi.sig.clone();
+    ctx.func.name = UserFuncName::user(0, id.as_u32());
+    let mut fctx = FunctionBuilderContext::new();
+    let cfg = g.module.isa().frontend_config();
+    {
+        let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+        let mut fl = Fl::new(g, b, abi.clone());
+        fl.set_line(pos);
+        let entry = fl.b.create_block();
+        fl.b.append_block_params_for_function_params(entry);
+        fl.b.switch_to_block(entry);
+        let args: Vec<Value> = fl.b.block_params(entry).to_vec();
+        // An explicit slot: the frame's address goes to C, and stacks never move.
+        let slot = fl.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            frame.size as u32,
+            3,
+        ));
+        let mut ai = 0;
+        for (i, &ty) in abi.params.iter().enumerate() {
+            // cgo's pointer-passing rule: a `*T` argument where T holds pointers is checked
+            // by the runtime (GODEBUG=cgocheck) before the call goes to C.
+            if let gorc_types::Type::Pointer(elem) = fl.g.under(ty) {
+                let elem = *elem;
+                if fl.g.layout(elem).ptrdata() > 0 {
+                    let td = fl.g.typedesc(elem);
+                    let tdv = fl.data_addr(td);
+                    fl.call(fl.g.rt.cgocheck_pointer, &[tdv, args[ai]]);
+                }
+            }
+            let l = fl.g.layout(ty);
+            let at =
+                fl.b.ins()
+                    .stack_addr(types::I64, slot, frame.params[i] as i32);
+            if l.mem {
+                // The caller's private copy.
+                fl.copy_mem(at, args[ai], l.size);
+                ai += 1;
+            } else {
+                let n = l.parts.len();
+                let parts = crate::func::Val::Parts(args[ai..ai + n].to_vec());
+                fl.store(at, ty, parts)?;
+                ai += n;
+            }
+        }
+        let result_ptrs = args[ai..].to_vec();
+        let fnaddr = {
+            let r = fl.func_ref(wrapper);
+            fl.b.ins().func_addr(types::I64, r)
+        };
+        let frame_addr = fl.b.ins().stack_addr(types::I64, slot, 0);
+        let ret = fl.call(cgocall, &[fnaddr, frame_addr])[0];
+        let mut rets = Vec::new();
+        let mut ptrs = result_ptrs.into_iter();
+        for (i, &ty) in abi.results[..in_frame].iter().enumerate() {
+            let l = fl.g.layout(ty);
+            let at =
+                fl.b.ins()
+                    .stack_addr(types::I64, slot, frame.results[i] as i32);
+            if abi.result_by_ptr[i] {
+                let Some(dst) = ptrs.next() else {
+                    return ice(pos, "missing result pointer");
+                };
+                fl.copy_mem(dst, at, l.size);
+            } else {
+                rets.extend(fl.load_parts(at, ty));
+            }
+        }
+        if errno {
+            rets.push(ret);
+        }
+        fl.b.ins().return_(&rets);
+        fl.b.seal_all_blocks();
+        fl.b.finalize(cfg);
+    }
+    let file = crate::func::source_file_name(g, pos);
+    define(g, id, &mut ctx, name, file, pos, &abi)
+}
+
+/// Defines the body-less `func() unsafe.Pointer` `obj` as returning the address of the C
+/// symbol `symbol`.
+pub(crate) fn compile_csymaddr(g: &mut Gen, obj: ObjId, symbol: &str) -> Result<()> {
+    let (id, abi) = g.funcs[&obj].clone();
+    let o = g.pkg.obj(obj);
+    let ObjKind::Func(fi) = &o.kind else {
+        return ice(o.pos, "function object expected");
+    };
+    let (name, pos) = (fi.link_name.clone(), o.pos);
+    // A C function the module already calls (memmove, ...) keeps its function declaration.
+    let target = match g.module.get_name(symbol) {
+        Some(FuncOrDataId::Func(f)) => FuncOrDataId::Func(f),
+        _ => FuncOrDataId::Data(
+            g.module
+                .declare_data(symbol, Linkage::Import, false, false)
+                .map_err(module_err(pos, &format!("gorc:csymaddr {symbol}")))?,
+        ),
+    };
+    let mut ctx = Context::new();
+    ctx.func.signature = abi.sig.clone();
+    ctx.func.name = UserFuncName::user(0, id.as_u32());
+    let mut fctx = FunctionBuilderContext::new();
+    let cfg = g.module.isa().frontend_config();
+    {
+        let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+        let mut fl = Fl::new(g, b, abi.clone());
+        fl.set_line(pos);
+        let entry = fl.b.create_block();
+        fl.b.append_block_params_for_function_params(entry);
+        fl.b.switch_to_block(entry);
+        let addr = match target {
+            FuncOrDataId::Func(f) => {
+                let r = fl.func_ref(f);
+                fl.b.ins().func_addr(types::I64, r)
+            }
+            FuncOrDataId::Data(d) => fl.data_addr(d),
+        };
+        fl.b.ins().return_(&[addr]);
+        fl.b.seal_all_blocks();
+        fl.b.finalize(cfg);
+    }
+    let file = crate::func::source_file_name(g, pos);
+    define(g, id, &mut ctx, name, file, pos, &abi)
+}
+
+/// Emits the exported data word `symbol` holding the address of the Go function `obj`.
+pub(crate) fn emit_export(g: &mut Gen, obj: ObjId, symbol: &str) -> Result<()> {
+    let (fid, _) = g.funcs[&obj].clone();
+    let pos = g.pkg.obj(obj).pos;
+    let data = g
+        .module
+        .declare_data(symbol, Linkage::Export, false, false)
+        .map_err(module_err(pos, &format!("gorc:cgoexport {symbol}")))?;
+    let mut d = DataDescription::new();
+    // Not zeroinit: that would be .bss, where the relocation could not go.
+    d.define(vec![0u8; 8].into_boxed_slice());
+    d.set_align(8);
+    let fref = g.module.declare_func_in_data(fid, &mut d);
+    d.write_function_addr(0, fref);
+    g.module
+        .define_data(data, &d)
+        .map_err(module_err(pos, &format!("gorc:cgoexport {symbol}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::frame_layout;
+
+    #[test]
+    fn layout_rule() {
+        // (int8, int64, bool) -> (int16, float32): params at 0, 8, 16; results from 24.
+        let f = frame_layout(&[(1, 1), (8, 8), (1, 1)], &[(2, 2), (4, 4)]);
+        assert_eq!(f.params, [0, 8, 16]);
+        assert_eq!(f.results, [24, 28]);
+        assert_eq!(f.size, 32);
+        // Nothing at all still has a word.
+        let f = frame_layout(&[], &[]);
+        assert_eq!(f.size, 8);
+        // Results start at a multiple of 8 even when they need less.
+        let f = frame_layout(&[(4, 4)], &[(1, 1)]);
+        assert_eq!((f.results[0], f.size), (8, 16));
+        // A 12-byte struct of int32s, then an int32.
+        let f = frame_layout(&[(12, 4), (4, 4)], &[]);
+        assert_eq!((f.params[1], f.size), (12, 16));
+    }
+}
