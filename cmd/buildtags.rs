@@ -49,13 +49,18 @@ const GOARCH: &[&str] = &[
 ];
 
 /// Whether a tag is satisfied when building with gorc for linux/amd64. gorc is neither `gc`
-/// nor `gccgo` (files with those tags hold compiler-specific code), and `cgo` files are not
-/// built yet.
-fn tag_true(tag: &str) -> bool {
+/// nor `gccgo` (files with those tags hold compiler-specific code); `cgo` holds unless
+/// `CGO_ENABLED=0`.
+pub fn tag_true(tag: &str) -> bool {
     if let Some(minor) = tag.strip_prefix("go1.") {
         return minor.parse::<u32>().is_ok_and(|m| m <= 19);
     }
-    matches!(tag, "linux" | "amd64" | "unix" | "gorc")
+    matches!(tag, "linux" | "amd64" | "unix" | "gorc") || (tag == "cgo" && cgo_enabled())
+}
+
+/// cgo is on unless `CGO_ENABLED=0`, as for the go command on a native build.
+pub fn cgo_enabled() -> bool {
+    std::env::var("CGO_ENABLED").map_or(true, |v| v != "0")
 }
 
 /// The file name's stem (without `.go`) allows linux/amd64.

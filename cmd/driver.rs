@@ -97,7 +97,7 @@ pub fn build_command(args: &[String], out: Option<PathBuf>) -> Result<(), Error>
             let out = out
                 .clone()
                 .unwrap_or_else(|| default_output(root, &program));
-            link(&program.object, &out)?;
+            link(&program, &out)?;
         }
     }
     Ok(())
@@ -118,7 +118,7 @@ pub fn build_for_run(args: &[String], exe: &Path) -> Result<(), Error> {
             program.import_path
         )));
     }
-    link(&program.object, exe)
+    link(&program, exe)
 }
 
 /// The executable's default name: the first file's stem, or the last element of the
@@ -145,6 +145,8 @@ fn default_output(root: &Root, program: &Compiled) -> PathBuf {
 /// A compiled program: the object file of all its packages.
 struct Compiled {
     object: Vec<u8>,
+    /// The C halves of the program's cgo packages.
+    cgo: Vec<load::CgoBuild>,
     /// The root package is `package main`.
     is_command: bool,
     import_path: String,
@@ -190,8 +192,12 @@ fn compile(root: &Root) -> Result<Compiled, Error> {
     let root_pkg = loaded.packages.last().expect("the root package is loaded");
     let is_command = root_pkg.name == "main";
     let import_path = root_pkg.import_path.clone();
-    let files: Vec<gorc_syntax::ast::File> =
-        loaded.packages.into_iter().flat_map(|p| p.files).collect();
+    let mut cgo = Vec::new();
+    let mut files: Vec<gorc_syntax::ast::File> = Vec::new();
+    for p in loaded.packages {
+        files.extend(p.files);
+        cgo.extend(p.cgo);
+    }
     let object = gorc_codegen::compile_program(&fset, &files, &prog).map_err(|e| {
         Error::Other(format!(
             "{}: internal compiler error: {}",
@@ -201,6 +207,7 @@ fn compile(root: &Root) -> Result<Compiled, Error> {
     })?;
     Ok(Compiled {
         object,
+        cgo,
         is_command,
         import_path,
     })
@@ -220,7 +227,8 @@ pub fn render(fset: &FileSet, mut diags: Vec<(gorc_syntax::Pos, String)>) -> Err
     Error::Diagnostics(lines)
 }
 
-fn link(object: &[u8], out: &Path) -> Result<(), Error> {
+fn link(program: &Compiled, out: &Path) -> Result<(), Error> {
+    let object = &program.object;
     let dir = tempfile::Builder::new()
         .prefix("gorc-build")
         .tempdir()
@@ -236,12 +244,27 @@ fn link(object: &[u8], out: &Path) -> Result<(), Error> {
     let rt_path = dir.path().join("libgorc_rt.a");
     std::fs::write(&obj_path, object).map_err(|e| Error::Other(e.to_string()))?;
     std::fs::write(&rt_path, RUNTIME_LIB).map_err(|e| Error::Other(e.to_string()))?;
+    let mut c_objects = Vec::new();
+    let mut ldflags = Vec::new();
+    for (i, pkg) in program.cgo.iter().enumerate() {
+        let work = dir.path().join(format!("cgo{i}"));
+        std::fs::create_dir_all(&work).map_err(|e| Error::Other(e.to_string()))?;
+        c_objects.extend(crate::cgobuild::compile_c(pkg, &work)?);
+        ldflags.extend(pkg.out.ldflags.iter().cloned());
+    }
+    ldflags.extend(crate::cgobuild::env_flags("CGO_LDFLAGS"));
+    // `-z now`: every dynamic symbol is bound at startup. A lazily bound PLT slot would run
+    // the dynamic linker's resolver on whatever stack made the first call — a goroutine's
+    // small segment, whose guard area the resolver's register save overflows.
     let output = std::process::Command::new(cc())
         .arg("-no-pie")
+        .arg("-Wl,-z,now")
         .arg("-o")
         .arg(out)
         .arg(&obj_path)
+        .args(&c_objects)
         .arg(&rt_path)
+        .args(&ldflags)
         .args(["-lpthread", "-ldl", "-lm", "-lrt", "-lgcc_s", "-lc"])
         .output()
         .map_err(|e| Error::Other(format!("running {}: {e}", cc())))?;

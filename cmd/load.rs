@@ -93,6 +93,19 @@ pub struct LoadedPackage {
     pub import_path: String,
     pub name: String,
     pub files: Vec<ast::File>,
+    /// What cgo made of the package's `import "C"` files, if it has any.
+    pub cgo: Option<CgoBuild>,
+}
+
+/// A cgo package's C side, for the driver to compile and link.
+pub struct CgoBuild {
+    pub import_path: String,
+    /// The package's directory (`${SRCDIR}`, and where its own C files are).
+    pub srcdir: PathBuf,
+    pub out: gorc_cgo::Output,
+    /// The package's own `.c` and `.S` files (for a package loaded from a directory; the go
+    /// command ignores them when files are named on the command line).
+    pub c_sources: Vec<PathBuf>,
 }
 
 /// A program's packages, each after the packages it imports (the root last).
@@ -150,7 +163,11 @@ pub fn load(root: &Root) -> Result<Loaded, Error> {
             (l.dir_import_path(d), srcs)
         }
     };
-    l.load_package(&import_path, sources)?;
+    let dir = match root {
+        Root::Dir(d) => Some(d.clone()),
+        Root::Files(_) => None,
+    };
+    l.load_package(&import_path, sources, dir)?;
     Ok(Loaded {
         fset: l.fset,
         packages: l.done,
@@ -180,19 +197,41 @@ impl Loader {
         &mut self,
         import_path: &str,
         sources: Vec<(String, String)>,
+        dir: Option<PathBuf>,
     ) -> Result<usize, Error> {
         let mut files = Vec::new();
+        let mut file_ids = Vec::new();
         let mut syntax = Vec::new();
         for (name, text) in sources {
             let id = self.fset.add(name, text);
             match gorc_syntax::parse_file(&self.fset, id, &mut self.ids) {
-                Ok(f) => files.push(f),
+                Ok(f) => {
+                    files.push(f);
+                    file_ids.push(id);
+                }
                 Err(errs) => syntax.extend(errs.into_iter().map(|e| (e.pos, e.msg))),
             }
         }
         if !syntax.is_empty() {
             return Err(crate::driver::render(&self.fset, syntax));
         }
+        let uses_cgo = files.iter().any(|f| gorc_cgo::imports_c(f).is_some());
+        if uses_cgo && !crate::buildtags::cgo_enabled() {
+            // Files that import "C" carry an implicit `cgo` build constraint.
+            let keep: Vec<bool> = files.iter().map(|f| gorc_cgo::imports_c(f).is_none()).collect();
+            let mut k = keep.iter();
+            files.retain(|_| *k.next().unwrap_or(&true));
+            let mut k = keep.iter();
+            file_ids.retain(|_| *k.next().unwrap_or(&true));
+            if files.is_empty() {
+                let d = dir.clone().unwrap_or_else(|| PathBuf::from("."));
+                return Err(Error::Other(format!(
+                    "package {import_path}: build constraints exclude all Go files in {}",
+                    absolute(&d).display()
+                )));
+            }
+        }
+        let uses_cgo = uses_cgo && crate::buildtags::cgo_enabled();
         let name = self.package_name(&files)?;
         self.stack.push(import_path.to_string());
         // Every import, in source order, each reported at its first use.
@@ -202,10 +241,18 @@ impl Loader {
                 let path = gorc_syntax::literal::parse_string(&imp.path.raw)
                     .map(|b| String::from_utf8_lossy(&b).into_owned())
                     .unwrap_or_default();
-                if path != "unsafe" && !path.is_empty() && !imports.iter().any(|i| i.0 == path) {
+                if path != "unsafe"
+                    && path != "C"
+                    && !path.is_empty()
+                    && !imports.iter().any(|i| i.0 == path)
+                {
                     imports.push((path, imp.path.pos));
                 }
             }
+        }
+        // cgo's generated declarations use package syscall (errno as syscall.Errno).
+        if uses_cgo && !imports.iter().any(|i| i.0 == "syscall") {
+            imports.push(("syscall".to_string(), Pos::NONE));
         }
         let mut errors = Vec::new();
         for (path, pos) in imports {
@@ -222,8 +269,8 @@ impl Loader {
                 continue;
             }
             match self.find_import(&path) {
-                Ok(srcs) => {
-                    let i = self.load_package(&path, srcs)?;
+                Ok((srcs, dir)) => {
+                    let i = self.load_package(&path, srcs, dir)?;
                     if self.done[i].name == "main" {
                         errors.push((
                             pos,
@@ -243,15 +290,98 @@ impl Loader {
         } else {
             import_path.to_string()
         };
+        let cgo = if uses_cgo {
+            Some(self.run_cgo(import_path, &path, &name, &mut files, &file_ids, dir)?)
+        } else {
+            None
+        };
         self.done.push(LoadedPackage {
             path,
             import_path: import_path.to_string(),
             name,
             files,
+            cgo,
         });
         let i = self.done.len() - 1;
         self.index.insert(import_path.to_string(), i);
         Ok(i)
+    }
+
+    /// Runs cgo over a package's files (rewriting their `C.name`s) and adds the generated Go
+    /// file to them. `symbols` is the path the package's symbols are qualified with.
+    fn run_cgo(
+        &mut self,
+        import_path: &str,
+        symbols: &str,
+        pkg_name: &str,
+        files: &mut Vec<ast::File>,
+        file_ids: &[gorc_syntax::FileId],
+        dir: Option<PathBuf>,
+    ) -> Result<CgoBuild, Error> {
+        let first = &self.fset.file(file_ids[0]).path;
+        let srcdir = match &dir {
+            Some(d) => absolute(d),
+            None => absolute(Path::new(first).parent().unwrap_or(Path::new("."))),
+        };
+        let srcdir = if srcdir.as_os_str().is_empty() {
+            absolute(Path::new("."))
+        } else {
+            srcdir
+        };
+        let cc = crate::driver::cc();
+        let srcdir_str = srcdir.to_string_lossy().into_owned();
+        let env = |k: &str| std::env::var(k).ok();
+        let cfg = gorc_cgo::Config {
+            display_path: import_path,
+            cc: &cc,
+            srcdir: &srcdir_str,
+            tag_ok: &crate::buildtags::tag_true,
+            env: &env,
+        };
+        let fset = &self.fset;
+        let sources: Vec<gorc_cgo::SourceFile> = files
+            .iter_mut()
+            .zip(file_ids)
+            .map(|(f, &id)| {
+                let sf = fset.file(id);
+                gorc_cgo::SourceFile {
+                    file: f,
+                    src: &sf.src,
+                    base: sf.base,
+                    name: sf.path.clone(),
+                }
+            })
+            .collect();
+        let out = gorc_cgo::process(symbols, pkg_name, sources, &mut self.ids, &cfg).map_err(
+            |e| match e {
+                gorc_cgo::Error::At(list) => crate::driver::render(&self.fset, list),
+                gorc_cgo::Error::Other(msg) => Error::Other(msg),
+            },
+        )?;
+        let id = self.fset.add("_cgo_gotypes.go", out.go_source.clone());
+        match gorc_syntax::parse_file(&self.fset, id, &mut self.ids) {
+            Ok(f) => files.push(f),
+            Err(errs) => {
+                let msgs = errs.into_iter().map(|e| (e.pos, e.msg)).collect();
+                let Error::Diagnostics(lines) = crate::driver::render(&self.fset, msgs) else {
+                    unreachable!()
+                };
+                return Err(Error::Other(format!(
+                    "gorc: internal compiler error: cgo's generated Go does not parse:\n{}",
+                    lines.join("\n")
+                )));
+            }
+        }
+        let c_sources = match &dir {
+            Some(d) => c_files(d),
+            None => Vec::new(),
+        };
+        Ok(CgoBuild {
+            import_path: import_path.to_string(),
+            srcdir,
+            out,
+            c_sources,
+        })
     }
 
     /// The package clause all files agree on.
@@ -284,12 +414,12 @@ impl Loader {
     }
 
     /// The sources of the package an import path names, or the go command's message.
-    fn find_import(&self, path: &str) -> Result<Vec<(String, String)>, String> {
+    fn find_import(&self, path: &str) -> Result<(Vec<(String, String)>, Option<PathBuf>), String> {
         // The main module first: its path need not contain a dot (`module myapp`).
         if let Some(m) = &self.module {
             if let Some(dir) = m.dir_of(path) {
                 return match dir_sources(&dir, &self.cwd) {
-                    Ok(srcs) if !srcs.is_empty() => Ok(srcs),
+                    Ok(srcs) if !srcs.is_empty() => Ok((srcs, Some(dir))),
                     _ => Err(not_provided(path)),
                 };
             }
@@ -298,6 +428,7 @@ impl Loader {
         if !first.contains('.') {
             // A standard package (the go command's rule: no dot in the first element).
             return std_sources(path)
+                .map(|s| (s, None))
                 .ok_or_else(|| format!("package {path} is not in GOROOT ({})", std_dir(path)));
         }
         if self.module.is_none() {
@@ -343,6 +474,28 @@ pub fn dir_sources(dir: &Path, cwd: &Path) -> Result<Vec<(String, String)>, Erro
         out.push((shown, text));
     }
     Ok(out)
+}
+
+/// The C and assembly files of a cgo package's directory that the go command compiles with it
+/// (`.c`, `.S`, `.s`... here `.c` and `.S`), chosen by the same name and `//go:build` rules.
+fn c_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
+            matches!(ext, "c" | "S")
+                && !name.starts_with('.')
+                && !name.starts_with('_')
+                && crate::buildtags::name_matches(stem)
+                && std::fs::read_to_string(p).is_ok_and(|t| crate::buildtags::file_matches(&t))
+        })
+        .collect();
+    out.sort();
+    out
 }
 
 /// A .go file the go command builds on linux/amd64: not a test, not hidden, and without an

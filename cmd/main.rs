@@ -1,6 +1,7 @@
 //! The `gorc` command: `build`, `run`, `version`, `env`.
 
 mod buildtags;
+mod cgobuild;
 mod driver;
 mod load;
 

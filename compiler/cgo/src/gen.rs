@@ -1,0 +1,618 @@
+//! The generated halves of a cgo package, as the cgo tool writes them:
+//!
+//! * Go (`_cgo_gotypes.go`, compiled with the package): the `_Ctype_` types, the constants,
+//!   the C variables through their addresses, and for each C function `f` called from Go a
+//!   body-less `_Cfunc_f` marked `//gorc:cgocall` (the code generator gives it the body:
+//!   arguments into a frame, `gorc_cgocall(wrapper, frame)`, results out of it); for each
+//!   `//export`ed Go function `F`, `_cgoexp_PFX_F(frame)` which unpacks the frame and calls F.
+//! * C (`_cgo_wrappers.c`, compiled with cc and the package's flags): the preamble and, for
+//!   each `_Cfunc_f`, `int _cgo_PFX_Cfunc_f(void *frame)`, which calls f with the arguments from
+//!   the frame and stores its result there (returning errno for the `r, err := C.f()` form).
+//! * For `//export`: `_cgo_export.h` (the preamble, cgo's Go types for C — GoInt, GoString,
+//!   GoSlice, ... —, the prototypes) and `_cgo_export.c`: each exported F as a C function that
+//!   packs its arguments into a frame and calls `crosscall2(_cgoexp_PFX_F, frame, size, 0)`.
+//!
+//! Frame layouts are shared rules (ARCHITECTURE.md): a `_Cfunc_` frame has the parameters in
+//! order at their natural alignment, then the results from the next 8-byte boundary; an export
+//! frame is the Go struct `{p0; p1; ...; r0; ...}` with gc's struct layout. The C side is a
+//! packed struct with explicit padding, so the two agree whatever the C compiler would do.
+
+use crate::ctype::{Entity, FuncType, TypeId};
+use crate::gotype::{GoTypes, Shape};
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+/// How a Go package uses one C name.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NameUse {
+    pub called: bool,
+    pub called2: bool,
+    /// Used other than in a call (a type, a value, a function pointer).
+    pub other: bool,
+}
+
+/// An `//export`ed Go function, its types already rewritten (`C.int` is `_Ctype_int`).
+pub struct Export {
+    pub name: String,
+    /// (name, Go type source text); unnamed parameters get `p0`, `p1`, ...
+    pub params: Vec<(String, String)>,
+    /// (name or None, Go type source text).
+    pub results: Vec<(Option<String>, String)>,
+}
+
+pub struct Output {
+    pub go: String,
+    pub wrappers_c: String,
+    pub export_h: Option<String>,
+    pub export_c: Option<String>,
+}
+
+/// The special names cgo provides itself.
+pub const HELPERS: &[&str] = &["CString", "CBytes", "GoString", "GoStringN", "GoBytes", "malloc"];
+
+/// What `C.name` becomes in Go.
+pub enum Target {
+    Ident(String),
+    /// `*ident`.
+    Deref(String),
+}
+
+/// The symbol prefix of a package's generated names: `_cgo_` and 12 hex digits of a hash of
+/// the import path, so that two packages' wrappers never clash.
+pub fn prefix(import_path: &str) -> String {
+    // FNV-1a, 64 bits.
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in import_path.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    format!("{:012x}", h >> 16)
+}
+
+pub struct Generator<'a> {
+    pub pfx: String,
+    types: GoTypes<'a>,
+    entities: BTreeMap<String, Entity>,
+    go: String,
+    c: String,
+}
+
+fn align_up(x: u64, a: u64) -> u64 {
+    x.div_ceil(a.max(1)) * a.max(1)
+}
+
+/// Go string literal for bytes.
+fn go_quote(b: &[u8]) -> String {
+    let mut s = String::from("\"");
+    for &c in b {
+        match c {
+            b'"' => s.push_str("\\\""),
+            b'\\' => s.push_str("\\\\"),
+            0x20..=0x7e => s.push(c as char),
+            _ => {
+                let _ = write!(s, "\\x{c:02x}");
+            }
+        }
+    }
+    s.push('"');
+    s
+}
+
+/// A C struct type with the given members at the given offsets (packed, explicit padding).
+fn packed_struct(members: &[(String, Shape, u64)], total: u64) -> String {
+    let mut s = String::from("struct {\n");
+    let mut off = 0;
+    for (name, shape, at) in members {
+        if *at > off {
+            let _ = writeln!(s, "\t\tchar __pad{off}[{}];", at - off);
+        }
+        let _ = writeln!(s, "\t\t{} {name};", shape.c);
+        off = at + shape.size;
+    }
+    if total > off {
+        let _ = writeln!(s, "\t\tchar __pad{off}[{}];", total - off);
+    }
+    s.push_str("\t} __attribute__((__packed__, __gcc_struct__))");
+    s
+}
+
+impl<'a> Generator<'a> {
+    pub fn new(
+        import_path: &str,
+        table: &'a crate::ctype::TypeTable,
+        entities: &[(String, Entity)],
+    ) -> Self {
+        Generator {
+            pfx: prefix(import_path),
+            types: GoTypes::new(table),
+            entities: entities.iter().cloned().collect(),
+            go: String::new(),
+            c: String::new(),
+        }
+    }
+
+    /// What `C.name` used as `u` becomes, generating its declarations the first time. Errors are
+    /// gc's messages (without position).
+    pub fn target(&mut self, name: &str, u: crate::rewrite::Use) -> Result<Target, String> {
+        use crate::rewrite::Use;
+        if HELPERS.contains(&name) {
+            return Ok(Target::Ident(if name == "malloc" {
+                "_CMalloc".into()
+            } else {
+                format!("_Cfunc_{name}")
+            }));
+        }
+        let Some(ent) = self.entities.get(name).cloned() else {
+            return Err(format!("could not determine kind of name for C.{name}"));
+        };
+        Ok(match ent {
+            Entity::Type(id) => {
+                let go = self.types.go(id).map_err(|e| e.to_string())?;
+                let want = format!("_Ctype_{name}");
+                if go != want {
+                    // `C.uint` names `unsigned int`, whose Go name is `_Ctype_uint` already;
+                    // other spellings get an alias.
+                    self.types.defs.entry(want.clone()).or_insert(format!("= {go}"));
+                }
+                Target::Ident(want)
+            }
+            Entity::Func(ft) => match u {
+                Use::Call => Target::Ident(format!("_Cfunc_{name}")),
+                Use::Call2 => Target::Ident(format!("_C2func_{name}")),
+                Use::Other => {
+                    let _ = ft;
+                    Target::Ident(format!("_Cfpvar_fp_{name}"))
+                }
+            },
+            Entity::Var(_) => Target::Deref(format!("_Cvar_{name}")),
+            Entity::IntConst(_) => Target::Ident(format!("_Ciconst_{name}")),
+            Entity::FloatConst(_) => Target::Ident(format!("_Cfconst_{name}")),
+            Entity::StrConst(_) => Target::Ident(format!("_Csconst_{name}")),
+        })
+    }
+
+    /// Declarations for every name the package uses, as it uses them. An error names the C
+    /// name it is about.
+    pub fn declare_all(&mut self, uses: &BTreeMap<String, NameUse>) -> Result<(), (String, String)> {
+        let helpers_used = uses.keys().any(|n| HELPERS.contains(&n.as_str()));
+        if helpers_used {
+            self.helpers().map_err(|m| (String::new(), m))?;
+        }
+        for (name, u) in uses {
+            self.declare(name, u).map_err(|m| (name.clone(), m))?;
+        }
+        Ok(())
+    }
+
+    fn declare(&mut self, name: &str, u: &NameUse) -> Result<(), String> {
+        {
+            if HELPERS.contains(&name) {
+                return Ok(());
+            }
+            let Some(ent) = self.entities.get(name).cloned() else {
+                return Ok(());
+            };
+            match ent {
+                Entity::Type(_) => {
+                    self.target(name, crate::rewrite::Use::Other)?;
+                }
+                Entity::Func(ft) => {
+                    if ft.variadic && (u.called || u.called2) {
+                        // gc's cgo cannot call a variadic function, and says so this way.
+                        return Err("unexpected type: ...".to_string());
+                    }
+                    if u.called {
+                        self.cfunc(name, &ft, false)?;
+                    }
+                    if u.called2 {
+                        self.cfunc(name, &ft, true)?;
+                    }
+                    if u.other {
+                        let _ = writeln!(
+                            self.go,
+                            "//gorc:csymaddr {name}\nfunc _cgo_addr_fp_{name}() unsafe.Pointer\n\nvar _Cfpvar_fp_{name} = _cgo_addr_fp_{name}()\n"
+                        );
+                    }
+                }
+                Entity::Var(ty) => {
+                    let go = self.types.go(ty)?;
+                    let _ = writeln!(
+                        self.go,
+                        "//gorc:csymaddr {name}\nfunc _cgo_addr_{name}() unsafe.Pointer\n\nvar _Cvar_{name} = (*{go})(_cgo_addr_{name}())\n"
+                    );
+                }
+                Entity::IntConst(v) => {
+                    let _ = writeln!(self.go, "const _Ciconst_{name} = {v}");
+                }
+                Entity::FloatConst(f) => {
+                    if !f.is_finite() {
+                        return Err(format!("C.{name}: unsupported floating-point constant"));
+                    }
+                    let _ = writeln!(self.go, "const _Cfconst_{name} = {f:?}");
+                }
+                Entity::StrConst(s) => {
+                    let _ = writeln!(self.go, "const _Csconst_{name} = {}", go_quote(&s));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `_Cfunc_f` (or `_C2func_f`, which also returns errno as an error) in Go and its C
+    /// wrapper.
+    fn cfunc(&mut self, name: &str, ft: &FuncType, errno: bool) -> Result<(), String> {
+        let mut params = Vec::new();
+        let mut members = Vec::new();
+        let mut off = 0;
+        for (i, &p) in ft.params.iter().enumerate() {
+            let go = self.types.go(p)?;
+            let shape = self.param_shape(p)?;
+            off = align_up(off, shape.align);
+            members.push((format!("p{i}"), shape.clone(), off));
+            off += shape.size;
+            params.push(format!("p{i} {go}"));
+        }
+        off = align_up(off, 8);
+        let result = match ft.result {
+            Some(r) => {
+                let go = self.types.go(r)?;
+                let shape = self.param_shape(r)?;
+                off = align_up(off, shape.align);
+                members.push(("r".to_string(), shape.clone(), off));
+                off += shape.size;
+                Some(go)
+            }
+            None => {
+                self.types.go_void();
+                None
+            }
+        };
+        let total = align_up(off, 8).max(8);
+        let kind = if errno { "C2func" } else { "Cfunc" };
+        let sym = format!("_cgo_{}_{kind}_{name}", self.pfx);
+        let params = params.join(", ");
+        let args: Vec<String> = (0..ft.params.len()).map(|i| format!("p{i}")).collect();
+        let args = args.join(", ");
+        let r = result.clone().unwrap_or_else(|| "_Ctype_void".into());
+        if errno {
+            let _ = writeln!(
+                self.go,
+                "//gorc:cgocall {sym} errno\nfunc _cgo_raw_C2func_{name}({params}) (r1 {r}, errno int32)\n\nfunc _C2func_{name}({params}) (r1 {r}, r2 error) {{\n\tvar e int32\n\tr1, e = _cgo_raw_C2func_{name}({args})\n\tif e != 0 {{\n\t\tr2 = syscall.Errno(e)\n\t}}\n\treturn\n}}\n"
+            );
+        } else {
+            let _ = writeln!(
+                self.go,
+                "//gorc:cgocall {sym}\nfunc _Cfunc_{name}({params}) (r1 {r})\n"
+            );
+        }
+        // The C wrapper.
+        let frame = packed_struct(&members, total);
+        let call_args: Vec<String> = (0..ft.params.len()).map(|i| format!("a->p{i}")).collect();
+        let call = format!("{name}({})", call_args.join(", "));
+        let _ = writeln!(self.c, "int {sym}(void *v)\n{{\n\t{frame} *a = v;");
+        if errno {
+            self.c.push_str("\tint e;\n\terrno = 0;\n");
+        }
+        match ft.result {
+            Some(_) => {
+                let _ = writeln!(self.c, "\ta->r = {call};");
+            }
+            None => {
+                let _ = writeln!(self.c, "\t{call};");
+            }
+        }
+        if errno {
+            self.c.push_str("\te = errno;\n\treturn e;\n}\n\n");
+        } else {
+            self.c.push_str("\treturn 0;\n}\n\n");
+        }
+        Ok(())
+    }
+
+    fn param_shape(&self, id: TypeId) -> Result<Shape, String> {
+        self.types.shape(id)
+    }
+
+    /// C.CString and friends, written in Go over one C wrapper (malloc, called on g0 like
+    /// every C function).
+    fn helpers(&mut self) -> Result<(), String> {
+        for n in ["char", "int", "size_t"] {
+            if let Some(Entity::Type(id)) = self.entities.get(n).cloned() {
+                self.types.go(id)?;
+            }
+        }
+        self.types
+            .defs
+            .entry("_Ctype_size_t".into())
+            .or_insert("= _Ctype_ulong".into());
+        self.types
+            .defs
+            .entry("_Ctype_ulong".into())
+            .or_insert("uint64".into());
+        self.types
+            .defs
+            .entry("_Ctype_char".into())
+            .or_insert("int8".into());
+        self.types
+            .defs
+            .entry("_Ctype_int".into())
+            .or_insert("int32".into());
+        self.go.push_str(HELPERS_GO);
+        Ok(())
+    }
+
+    /// The Go and C of an exported function.
+    pub fn export(&mut self, e: &Export, export_c: &mut String, export_h: &mut String) -> Result<(), String> {
+        let mut members = Vec::new();
+        let mut go_fields = Vec::new();
+        let mut off = 0u64;
+        let mut max_align = 1;
+        let mut proto_params = Vec::new();
+        for (i, (pname, ty)) in e.params.iter().enumerate() {
+            let shape = self.export_shape(ty)?;
+            off = align_up(off, shape.align);
+            max_align = max_align.max(shape.align);
+            members.push((format!("p{i}"), shape.clone(), off));
+            off += shape.size;
+            go_fields.push(format!("p{i} {ty}"));
+            proto_params.push(format!("{} {pname}", shape.c));
+        }
+        let mut result_shapes = Vec::new();
+        for (i, (_, ty)) in e.results.iter().enumerate() {
+            let shape = self.export_shape(ty)?;
+            off = align_up(off, shape.align);
+            max_align = max_align.max(shape.align);
+            members.push((format!("r{i}"), shape.clone(), off));
+            off += shape.size;
+            go_fields.push(format!("r{i} {ty}"));
+            result_shapes.push(shape);
+        }
+        let total = align_up(off, max_align);
+        let name = &e.name;
+        let exp = format!("_cgoexp_{}_{name}", self.pfx);
+        // Go: unpack, call, pack.
+        let args: Vec<String> = (0..e.params.len()).map(|i| format!("a.p{i}")).collect();
+        let call = format!("{name}({})", args.join(", "));
+        let body = if e.results.is_empty() {
+            call
+        } else {
+            let rs: Vec<String> = (0..e.results.len()).map(|i| format!("a.r{i}")).collect();
+            format!("{} = {call}", rs.join(", "))
+        };
+        let _ = writeln!(
+            self.go,
+            "//gorc:cgoexport {exp}_fn\nfunc {exp}(a *struct {{\n\t{}\n}}) {{\n\t{body}\n}}\n",
+            go_fields.join("\n\t")
+        );
+        // C: the prototype (one result: its type; several: a struct), the stub.
+        let ret = match result_shapes.len() {
+            0 => "void".to_string(),
+            1 => result_shapes[0].c.clone(),
+            _ => {
+                // gc numbers the members r0, r1, ... whatever the Go results are called.
+                let mut s = format!("struct {name}_return {{\n");
+                for (i, shape) in result_shapes.iter().enumerate() {
+                    let _ = writeln!(s, "\t{} r{i};", shape.c);
+                }
+                s.push_str("};\n");
+                export_h.push_str(&s);
+                format!("struct {name}_return")
+            }
+        };
+        let params = if proto_params.is_empty() {
+            "void".to_string()
+        } else {
+            proto_params.join(", ")
+        };
+        let _ = writeln!(export_h, "extern {ret} {name}({params});");
+        let frame = packed_struct(&members, total);
+        let _ = writeln!(export_c, "extern char *{exp}_fn;\n\n{ret} {name}({params})\n{{\n\ttypedef {frame} _cgo_argtype;\n\tstatic _cgo_argtype _cgo_zero;\n\t_cgo_argtype _cgo_a = _cgo_zero;");
+        for (i, (pname, _)) in e.params.iter().enumerate() {
+            let _ = writeln!(export_c, "\t_cgo_a.p{i} = {pname};");
+        }
+        let _ = writeln!(
+            export_c,
+            "\tcrosscall2((void (*)(void *)){exp}_fn, &_cgo_a, {total}, 0);"
+        );
+        match result_shapes.len() {
+            0 => {}
+            1 => export_c.push_str("\treturn _cgo_a.r0;\n"),
+            _ => {
+                let _ = writeln!(export_c, "\t{ret} r;");
+                for i in 0..e.results.len() {
+                    let _ = writeln!(export_c, "\tr.r{i} = _cgo_a.r{i};");
+                }
+                export_c.push_str("\treturn r;\n");
+            }
+        }
+        export_c.push_str("}\n\n");
+        Ok(())
+    }
+
+    /// Size, alignment and C spelling (cgo's `_cgo_export.h` names) of a Go type of an exported
+    /// function's signature.
+    fn export_shape(&mut self, go: &str) -> Result<Shape, String> {
+        let s = |size, c: &str| Shape {
+            size,
+            align: size.min(8),
+            c: c.to_string(),
+        };
+        Ok(match go {
+            "int" => s(8, "GoInt"),
+            "uint" => s(8, "GoUint"),
+            "int8" => s(1, "GoInt8"),
+            "uint8" | "byte" => s(1, "GoUint8"),
+            "int16" => s(2, "GoInt16"),
+            "uint16" => s(2, "GoUint16"),
+            "int32" | "rune" => s(4, "GoInt32"),
+            "uint32" => s(4, "GoUint32"),
+            "int64" => s(8, "GoInt64"),
+            "uint64" => s(8, "GoUint64"),
+            "uintptr" => s(8, "GoUintptr"),
+            "float32" => s(4, "GoFloat32"),
+            "float64" => s(8, "GoFloat64"),
+            "complex64" => Shape {
+                size: 8,
+                align: 4,
+                c: "GoComplex64".into(),
+            },
+            "complex128" => Shape {
+                size: 16,
+                align: 8,
+                c: "GoComplex128".into(),
+            },
+            "bool" => s(1, "GoUint8"),
+            "string" => Shape {
+                size: 16,
+                align: 8,
+                c: "GoString".into(),
+            },
+            "unsafe.Pointer" => s(8, "void*"),
+            "error" => Shape {
+                size: 16,
+                align: 8,
+                c: "GoInterface".into(),
+            },
+            _ if go.starts_with("[]") => Shape {
+                size: 24,
+                align: 8,
+                c: "GoSlice".into(),
+            },
+            _ if go.starts_with("map[") => s(8, "GoMap"),
+            _ if go.starts_with("chan ") || go.starts_with("<-chan") => s(8, "GoChan"),
+            _ if go.starts_with("func(") => s(8, "void*"),
+            _ if go.starts_with("interface") => Shape {
+                size: 16,
+                align: 8,
+                c: "GoInterface".into(),
+            },
+            _ if go.starts_with('*') => {
+                let inner = self.export_shape(&go[1..]).map(|s| s.c).unwrap_or("void".into());
+                s(8, &format!("{inner}*"))
+            }
+            _ if go.starts_with("_Ctype_") => {
+                let cname = &go["_Ctype_".len()..];
+                let id = self
+                    .entities
+                    .get(cname)
+                    .and_then(|e| match e {
+                        Entity::Type(id) => Some(*id),
+                        _ => None,
+                    })
+                    .ok_or_else(|| format!("unrecognized Go type {go}"))?;
+                self.types.shape(id)?
+            }
+            _ => return Err(format!("unrecognized Go type {go}")),
+        })
+    }
+
+    /// The generated Go file of the package.
+    pub fn go_file(&self, pkg_name: &str) -> String {
+        let mut s = format!(
+            "// Code generated by gorc's cgo; DO NOT EDIT.\n\npackage {pkg_name}\n\nimport \"unsafe\"\nimport \"syscall\"\n\nvar _ syscall.Errno\nvar _ unsafe.Pointer\n\n"
+        );
+        for (name, def) in &self.types.defs {
+            let _ = writeln!(s, "type {name} {def}\n");
+        }
+        s.push_str(&self.go);
+        s
+    }
+
+    /// The C wrappers (to follow the prologue and the preamble).
+    pub fn wrappers_c(&self) -> &str {
+        &self.c
+    }
+}
+
+impl GoTypes<'_> {
+    /// Defines `_Ctype_void` (the result type of a void function, as in gc).
+    pub fn go_void(&mut self) {
+        self.defs
+            .entry("_Ctype_void".into())
+            .or_insert("[0]byte".into());
+    }
+}
+
+/// C.CString, C.CBytes, C.GoString, C.GoStringN, C.GoBytes and C.malloc (which never returns
+/// nil: the runtime dies as gc's does when C's allocator fails).
+const HELPERS_GO: &str = r#"//gorc:extern gorc_cgo_cmalloc
+func _cgo_cmalloc(n uint64) unsafe.Pointer
+
+func _CMalloc(n _Ctype_size_t) unsafe.Pointer {
+	return _cgo_cmalloc(uint64(n))
+}
+
+func _Cfunc_CString(s string) *_Ctype_char {
+	p := _cgo_cmalloc(uint64(len(s) + 1))
+	b := (*[1 << 40]byte)(p)[: len(s)+1 : len(s)+1]
+	copy(b, s)
+	b[len(s)] = 0
+	return (*_Ctype_char)(p)
+}
+
+func _Cfunc_CBytes(b []byte) unsafe.Pointer {
+	p := _cgo_cmalloc(uint64(len(b)))
+	copy((*[1 << 40]byte)(p)[:len(b):len(b)], b)
+	return p
+}
+
+func _Cfunc_GoString(p *_Ctype_char) string {
+	if p == nil {
+		return ""
+	}
+	b := (*[1 << 40]byte)(unsafe.Pointer(p))
+	n := 0
+	for b[n] != 0 {
+		n++
+	}
+	return string(b[:n:n])
+}
+
+func _Cfunc_GoStringN(p *_Ctype_char, l _Ctype_int) string {
+	if l <= 0 {
+		return ""
+	}
+	return string((*[1 << 40]byte)(unsafe.Pointer(p))[:l:l])
+}
+
+func _Cfunc_GoBytes(p unsafe.Pointer, l _Ctype_int) []byte {
+	if l <= 0 {
+		return []byte{}
+	}
+	b := make([]byte, int(l))
+	copy(b, (*[1 << 40]byte)(p)[:l:l])
+	return b
+}
+
+"#;
+
+/// The start of `_cgo_export.h` and of the wrapper file: cgo's Go types for C.
+pub const PROLOGUE_H: &str = r#"#include <stddef.h>
+#ifndef GO_CGO_PROLOGUE_H
+#define GO_CGO_PROLOGUE_H
+typedef signed char GoInt8;
+typedef unsigned char GoUint8;
+typedef short GoInt16;
+typedef unsigned short GoUint16;
+typedef int GoInt32;
+typedef unsigned int GoUint32;
+typedef long long GoInt64;
+typedef unsigned long long GoUint64;
+typedef GoInt64 GoInt;
+typedef GoUint64 GoUint;
+typedef size_t GoUintptr;
+typedef float GoFloat32;
+typedef double GoFloat64;
+typedef float _Complex GoComplex64;
+typedef double _Complex GoComplex128;
+typedef char _check_for_64_bit_pointer_matching_GoInt[sizeof(void*)==64/8 ? 1:-1];
+#ifndef GO_CGO_GOSTRING_TYPEDEF
+typedef struct { const char *p; ptrdiff_t n; } _GoString_;
+typedef _GoString_ GoString;
+#endif
+typedef void *GoMap;
+typedef void *GoChan;
+typedef struct { void *t; void *v; } GoInterface;
+typedef struct { void *data; GoInt len; GoInt cap; } GoSlice;
+#endif
+"#;

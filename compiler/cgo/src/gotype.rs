@@ -1,0 +1,368 @@
+//! C types as Go types, with the cgo tool's names and rules: `int` is `_Ctype_int` (a defined
+//! type, `int32`), `struct point` is `_Ctype_struct_point` (a Go struct with gc's layout, explicit
+//! padding, bitfields left out, fields named like Go keywords prefixed with `_`), a typedef
+//! `point_t` is `_Ctype_point_t` (an alias when it names another C type), a union is an alias
+//! of a byte array of its size, an enum an alias of `uint32` (`int32` with negative values),
+//! `void *` is `unsafe.Pointer`, a pointer to a function `*[0]byte`.
+//!
+//! Also the C spelling of a type, for the generated C wrappers.
+
+use crate::ctype::{CType, TypeId, TypeTable};
+use std::collections::{BTreeMap, HashMap};
+
+/// The Go declarations of the C types a package uses.
+pub struct GoTypes<'a> {
+    table: &'a TypeTable,
+    /// Type name → definition (`int32`, `= _Ctype_long`, `struct {...}`).
+    pub defs: BTreeMap<String, String>,
+    /// Go type expression of each C type converted so far.
+    memo: HashMap<TypeId, String>,
+    anon: usize,
+}
+
+/// A Go type whose C twin has this size and alignment, and how C spells it.
+#[derive(Clone, Debug)]
+pub struct Shape {
+    pub size: u64,
+    pub align: u64,
+    pub c: String,
+}
+
+/// Go's reserved words: C fields with these names get a leading `_`.
+const GO_KEYWORDS: &[&str] = &[
+    "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough",
+    "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range",
+    "return", "select", "struct", "switch", "type", "var",
+];
+
+/// cgo's short name of a C integer type as DWARF spells it.
+fn int_name(dwarf: &str) -> String {
+    match dwarf {
+        "long int" => "long",
+        "long unsigned int" => "ulong",
+        "unsigned int" => "uint",
+        "short int" => "short",
+        "short unsigned int" | "unsigned short" => "ushort",
+        "long long int" => "longlong",
+        "long long unsigned int" => "ulonglong",
+        "signed char" => "schar",
+        "unsigned char" => "uchar",
+        other => other,
+    }
+    .replace(' ', "")
+}
+
+impl<'a> GoTypes<'a> {
+    pub fn new(table: &'a TypeTable) -> Self {
+        GoTypes {
+            table,
+            defs: BTreeMap::new(),
+            memo: HashMap::new(),
+            anon: 0,
+        }
+    }
+
+    fn define(&mut self, name: &str, def: String) {
+        self.defs.entry(name.to_string()).or_insert(def);
+    }
+
+    /// The Go type expression for C type `id`, defining the `_Ctype_` names it needs. Types Go
+    /// cannot represent (`long double`, ...) are errors.
+    pub fn go(&mut self, id: TypeId) -> Result<String, String> {
+        if let Some(s) = self.memo.get(&id) {
+            return Ok(s.clone());
+        }
+        let t = self.table.get(id);
+        let size = t.size.unwrap_or(0);
+        let s = match &t.kind {
+            CType::Void => {
+                self.define("_Ctype_void", "[0]byte".into());
+                "_Ctype_void".to_string()
+            }
+            CType::Bool => {
+                self.define("_Ctype__Bool", "bool".into());
+                "_Ctype__Bool".to_string()
+            }
+            CType::Int { name, signed } => {
+                let name = format!("_Ctype_{}", int_name(name));
+                let def = match (size, signed) {
+                    (1 | 2 | 4 | 8, true) => format!("int{}", size * 8),
+                    (1 | 2 | 4 | 8, false) => format!("uint{}", size * 8),
+                    _ => format!("[{size}]byte"),
+                };
+                self.define(&name, def);
+                name
+            }
+            CType::Float => match size {
+                4 => {
+                    self.define("_Ctype_float", "float32".into());
+                    "_Ctype_float".into()
+                }
+                8 => {
+                    self.define("_Ctype_double", "float64".into());
+                    "_Ctype_double".into()
+                }
+                _ => return Err(format!("unexpected: {size}-byte float type - long double")),
+            },
+            CType::Complex => match size {
+                8 => {
+                    self.define("_Ctype_complexfloat", "complex64".into());
+                    "_Ctype_complexfloat".into()
+                }
+                16 => {
+                    self.define("_Ctype_complexdouble", "complex128".into());
+                    "_Ctype_complexdouble".into()
+                }
+                _ => return Err(format!("unexpected: {size}-byte complex type")),
+            },
+            CType::Pointer(to) => {
+                let to = *to;
+                let base = self.table.strip_typedefs(to);
+                match &self.table.get(base).kind {
+                    CType::Void => "unsafe.Pointer".to_string(),
+                    CType::Func(_) => "*[0]byte".to_string(),
+                    _ => {
+                        // Name the pointer before converting the target: a struct that points
+                        // to itself is met again while its own definition is being made.
+                        let inner = self.go(to)?;
+                        format!("*{inner}")
+                    }
+                }
+            }
+            CType::Array { elem, len } => {
+                let (elem, len) = (*elem, len.unwrap_or(0));
+                format!("[{len}]{}", self.go(elem)?)
+            }
+            CType::Struct(agg) => {
+                let name = match &agg.tag {
+                    Some(tag) => format!("_Ctype_struct_{tag}"),
+                    None => {
+                        self.anon += 1;
+                        format!("_Ctype_struct___{}", self.anon - 1)
+                    }
+                };
+                self.memo.insert(id, name.clone());
+                let def = if agg.incomplete {
+                    "struct{}".to_string()
+                } else {
+                    self.struct_def(id)?
+                };
+                self.define(&name, def);
+                name
+            }
+            CType::Union(agg) => {
+                let name = match &agg.tag {
+                    Some(tag) => format!("_Ctype_union_{tag}"),
+                    None => {
+                        self.anon += 1;
+                        format!("_Ctype_union___{}", self.anon - 1)
+                    }
+                };
+                self.define(&name, format!("= [{size}]byte"));
+                name
+            }
+            CType::Enum(e) => {
+                let int = if e.signed { "int" } else { "uint" };
+                let def = format!("{int}{}", size.max(1) * 8);
+                match &e.tag {
+                    Some(tag) => {
+                        let name = format!("_Ctype_enum_{tag}");
+                        self.define(&name, format!("= {def}"));
+                        name
+                    }
+                    None => def,
+                }
+            }
+            CType::Typedef { name, ty } => {
+                let (name, ty) = (format!("_Ctype_{name}"), *ty);
+                self.memo.insert(id, name.clone());
+                let under = self.go(ty)?;
+                let alias = under.starts_with("_Ctype_");
+                self.define(&name, if alias { format!("= {under}") } else { under });
+                name
+            }
+            CType::Func(_) => "[0]byte".to_string(),
+            CType::Other => format!("[{size}]byte"),
+        };
+        self.memo.insert(id, s.clone());
+        Ok(s)
+    }
+
+    /// A Go struct with the C struct's layout: each representable member at its C offset
+    /// (padding `_ [n]byte` where gc's layout would not put it there), bitfields and members Go
+    /// cannot hold left out, padded to the C size.
+    fn struct_def(&mut self, id: TypeId) -> Result<String, String> {
+        let t = self.table.get(id).clone();
+        let CType::Struct(agg) = &t.kind else {
+            unreachable!("struct_def of a non-struct")
+        };
+        let size = t.size.unwrap_or(0);
+        let mut out = String::from("struct {\n");
+        let mut off = 0u64;
+        let mut fields = agg.fields.clone();
+        fields.sort_by_key(|f| f.offset);
+        for f in &fields {
+            if f.bit_size.is_some() || f.name.is_empty() || f.offset < off {
+                continue;
+            }
+            let Ok(go) = self.go(f.ty) else { continue };
+            let ft = self.table.get(f.ty);
+            let (Some(fsize), falign) = (ft.size, ft.align.max(1)) else {
+                continue;
+            };
+            let aligned = off.div_ceil(falign) * falign;
+            if aligned > f.offset {
+                // gc would place it later than C does (a packed struct): leave it out.
+                continue;
+            }
+            if aligned < f.offset {
+                // gc's layout would put it earlier: pad explicitly.
+                out.push_str(&format!("\t_ [{}]byte\n", f.offset - off));
+            }
+            let name = if GO_KEYWORDS.contains(&f.name.as_str()) {
+                format!("_{}", f.name)
+            } else {
+                f.name.clone()
+            };
+            out.push_str(&format!("\t{name} {go}\n"));
+            off = f.offset + fsize;
+        }
+        if size > off {
+            out.push_str(&format!("\t_ [{}]byte\n", size - off));
+        }
+        out.push('}');
+        Ok(out)
+    }
+
+    /// Size, alignment and C spelling of a C type as a function parameter or result (in a
+    /// wrapper's argument frame).
+    pub fn shape(&self, id: TypeId) -> Result<Shape, String> {
+        let t = self.table.get(id);
+        let size = t.size.ok_or("incomplete type")?;
+        Ok(Shape {
+            size,
+            align: t.align.max(1),
+            c: self.c_spelling(id)?,
+        })
+    }
+
+    /// How C spells type `id` in a declaration `T name;`. Pointers are `void *` (C converts
+    /// them implicitly to and from any object pointer type).
+    pub fn c_spelling(&self, id: TypeId) -> Result<String, String> {
+        let t = self.table.get(id);
+        Ok(match &t.kind {
+            CType::Void => "void".into(),
+            CType::Bool => "_Bool".into(),
+            CType::Int { name, .. } => name.clone(),
+            CType::Float => match t.size {
+                Some(4) => "float".into(),
+                Some(8) => "double".into(),
+                _ => "long double".into(),
+            },
+            CType::Complex => match t.size {
+                Some(8) => "float _Complex".into(),
+                _ => "double _Complex".into(),
+            },
+            CType::Pointer(_) | CType::Func(_) => "void *".into(),
+            CType::Typedef { name, .. } => name.clone(),
+            CType::Struct(a) => match &a.tag {
+                Some(tag) => format!("struct {tag}"),
+                None => return Err("anonymous struct".into()),
+            },
+            CType::Union(a) => match &a.tag {
+                Some(tag) => format!("union {tag}"),
+                None => return Err("anonymous union".into()),
+            },
+            CType::Enum(e) => match &e.tag {
+                Some(tag) => format!("enum {tag}"),
+                None => "unsigned int".into(),
+            },
+            CType::Array { .. } => return Err("array".into()),
+            CType::Other => return Err("unsupported type".into()),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ctype::*;
+
+    fn int(t: &mut TypeTable, name: &str, size: u64, signed: bool) -> TypeId {
+        t.add(TypeInfo {
+            kind: CType::Int {
+                name: name.into(),
+                signed,
+            },
+            size: Some(size),
+            align: size,
+        })
+    }
+
+    #[test]
+    fn struct_with_bitfield_keyword_and_self_pointer() {
+        let mut t = TypeTable::default();
+        let i = int(&mut t, "int", 4, true);
+        let c = int(&mut t, "char", 1, true);
+        let d = t.add(TypeInfo {
+            kind: CType::Float,
+            size: Some(8),
+            align: 8,
+        });
+        let arr = t.add(TypeInfo {
+            kind: CType::Array {
+                elem: c,
+                len: Some(5),
+            },
+            size: Some(5),
+            align: 1,
+        });
+        // struct point { int x; double y; char name[5]; unsigned flag:1; int type; struct point *next; }
+        let s = TypeId(t.types.len());
+        let p = TypeId(s.0 + 1);
+        let field = |name: &str, offset, ty, bits| CField {
+            name: name.into(),
+            offset,
+            ty,
+            bit_size: bits,
+        };
+        t.add(TypeInfo {
+            kind: CType::Struct(Aggregate {
+                tag: Some("point".into()),
+                fields: vec![
+                    field("x", 0, i, None),
+                    field("y", 8, d, None),
+                    field("name", 16, arr, None),
+                    field("flag", 20, i, Some(1)),
+                    field("type", 24, i, None),
+                    field("next", 32, p, None),
+                ],
+                incomplete: false,
+            }),
+            size: Some(40),
+            align: 8,
+        });
+        t.add(TypeInfo {
+            kind: CType::Pointer(s),
+            size: Some(8),
+            align: 8,
+        });
+        let td = t.add(TypeInfo {
+            kind: CType::Typedef {
+                name: "point_t".into(),
+                ty: s,
+            },
+            size: Some(40),
+            align: 8,
+        });
+        let mut g = GoTypes::new(&t);
+        assert_eq!(g.go(td).unwrap(), "_Ctype_point_t");
+        assert_eq!(g.defs["_Ctype_point_t"], "= _Ctype_struct_point");
+        assert_eq!(
+            g.defs["_Ctype_struct_point"],
+            "struct {\n\tx _Ctype_int\n\ty _Ctype_double\n\tname [5]_Ctype_char\n\t_type _Ctype_int\n\tnext *_Ctype_struct_point\n}"
+        );
+        assert_eq!(g.defs["_Ctype_int"], "int32");
+        assert_eq!(g.c_spelling(td).unwrap(), "point_t");
+    }
+}

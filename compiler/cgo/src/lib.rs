@@ -1,0 +1,365 @@
+//! cgo for gorc: what the cgo tool does for gc, inside the compiler.
+//!
+//! For a package whose files import "C" (`process`):
+//!
+//! 1. `preamble`: each such file's preamble (the comment above `import "C"`) and its `#cgo`
+//!    directives (flags, with build constraints).
+//! 2. `rewrite::references`: every `C.name` of those files and how it is used.
+//! 3. `probe`: what each name is (type, function, variable, constant), found by compiling
+//!    probe files with the C compiler and reading its diagnostics and DWARF (`ctype`).
+//! 4. `gen`: Go declarations for them (`_Ctype_int`, `_Cfunc_f`, ...; `gotype` maps C types to
+//!    Go), the C wrappers the Go side calls through the runtime's `gorc_cgocall`, and for
+//!    `//export`ed functions `_cgo_export.h` and C stubs that enter Go through `crosscall2`.
+//! 5. `rewrite::rewrite`: `C.name` becomes the generated name in the syntax tree, and the
+//!    `import "C"` goes away; the generated Go file joins the package.
+//!
+//! The driver compiles the C files with the package's flags and links them.
+
+pub mod ctype;
+mod dwarf;
+pub mod flags;
+pub mod gen;
+pub mod gotype;
+pub mod preamble;
+pub mod probe;
+pub mod rewrite;
+
+use gorc_syntax::{ast, NodeIds, Pos};
+use std::collections::BTreeMap;
+
+/// One Go file of the package.
+pub struct SourceFile<'a> {
+    pub file: &'a mut ast::File,
+    /// The file's text (its positions are `base + offset`).
+    pub src: &'a str,
+    pub base: u32,
+    /// The name the file is shown as (for `#line`).
+    pub name: String,
+}
+
+pub struct Config<'a> {
+    /// The package's import path as the go command prints it (`command-line-arguments`).
+    pub display_path: &'a str,
+    /// The C compiler command (`$CC`, default `cc`).
+    pub cc: &'a str,
+    /// The package's directory (`${SRCDIR}`).
+    pub srcdir: &'a str,
+    /// Whether a build tag holds (for `#cgo` constraints).
+    pub tag_ok: &'a dyn Fn(&str) -> bool,
+    /// Extra allowed/disallowed flag patterns from the environment (CGO_CFLAGS_ALLOW, ...).
+    pub env: &'a dyn Fn(&str) -> Option<String>,
+}
+
+/// What the rest of the build needs from cgo.
+pub struct Output {
+    /// Go source of the generated declarations (`_cgo_gotypes.go`).
+    pub go_source: String,
+    /// C translation units: (file name, text).
+    pub c_files: Vec<(String, String)>,
+    /// `_cgo_export.h`, for the package's own C files (always written, as cgo does).
+    pub export_h: String,
+    /// CPPFLAGS and CFLAGS for every C file of the package.
+    pub cflags: Vec<String>,
+    pub ldflags: Vec<String>,
+}
+
+pub enum Error {
+    /// Positioned errors, gc's wording.
+    At(Vec<(Pos, String)>),
+    /// A message shown as is (the C compiler's own output, ...).
+    Other(String),
+}
+
+/// Whether the file imports "C" (and where: the offset of the path literal in the source).
+pub fn imports_c(f: &ast::File) -> Option<Pos> {
+    f.imports
+        .iter()
+        .find(|i| i.path.raw == "\"C\"" || i.path.raw == "`C`")
+        .map(|i| i.path.pos)
+}
+
+/// Runs cgo over the package's files that import "C" (others are left alone), rewriting them in
+/// place. `import_path` names the package's symbols; `pkg_name` is its package clause.
+pub fn process(
+    import_path: &str,
+    pkg_name: &str,
+    files: Vec<SourceFile>,
+    ids: &mut NodeIds,
+    cfg: &Config,
+) -> Result<Output, Error> {
+    // 1. Preambles and flags.
+    let mut preambles = Vec::new();
+    let mut cflags = Vec::new();
+    let mut ldflags = Vec::new();
+    let mut errors = Vec::new();
+    let mut files = files;
+    for f in &files {
+        let Some(pos) = imports_c(f.file) else { continue };
+        let off = (pos.0 - f.base) as usize;
+        match preamble::extract(f.src, off, cfg.srcdir, cfg.tag_ok) {
+            Ok(p) => {
+                for d in &p.directives {
+                    if let Err(msg) = flags::check(&d.var, &d.values, cfg.env) {
+                        return Err(Error::Other(format!("go build {}: {msg}", cfg.display_path)));
+                    }
+                    match d.var.as_str() {
+                        "CFLAGS" | "CPPFLAGS" => cflags.extend(d.values.iter().cloned()),
+                        "LDFLAGS" => ldflags.extend(d.values.iter().cloned()),
+                        "pkg-config" => match flags::pkg_config(&d.values) {
+                            Ok((c, l)) => {
+                                cflags.extend(c);
+                                ldflags.extend(l);
+                            }
+                            Err(msg) => {
+                                return Err(Error::Other(format!("go build {}: {msg}", cfg.display_path)))
+                            }
+                        },
+                        _ => {}
+                    }
+                }
+                preambles.push((f.name.clone(), p));
+            }
+            Err((line, msg)) => errors.push((line_pos(f.src, f.base, line), msg)),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Error::At(errors));
+    }
+    let mut preamble_text = String::new();
+    for (name, p) in &preambles {
+        if p.line > 0 {
+            preamble_text.push_str(&format!("#line {} \"{}\"\n", p.line, name));
+        }
+        preamble_text.push_str(&p.text);
+        if !preamble_text.ends_with('\n') {
+            preamble_text.push('\n');
+        }
+    }
+
+    // 2. The names used, and how.
+    let mut uses: BTreeMap<String, gen::NameUse> = BTreeMap::new();
+    let mut first_use: BTreeMap<String, Pos> = BTreeMap::new();
+    for f in files.iter_mut() {
+        if imports_c(f.file).is_none() {
+            continue;
+        }
+        for (name, pos, u) in rewrite::references(f.file) {
+            let e = uses.entry(name.clone()).or_default();
+            match u {
+                rewrite::Use::Call => e.called = true,
+                rewrite::Use::Call2 => e.called2 = true,
+                rewrite::Use::Other => e.other = true,
+            }
+            first_use.entry(name).or_insert(pos);
+        }
+    }
+
+    // 3. Ask the C compiler.
+    let mut names: Vec<String> = uses
+        .keys()
+        .filter(|n| !gen::HELPERS.contains(&n.as_str()))
+        .cloned()
+        .collect();
+    if uses.keys().any(|n| gen::HELPERS.contains(&n.as_str())) {
+        for n in ["char", "int", "size_t"] {
+            if !names.iter().any(|x| x == n) {
+                names.push(n.to_string());
+            }
+        }
+    }
+    let probe_preamble = format!("#line 1 \"cgo-builtin-prolog\"\n#include <stddef.h>\n{preamble_text}");
+    let probed = if names.is_empty() {
+        probe::Probed {
+            types: Default::default(),
+            entities: Vec::new(),
+        }
+    } else {
+        let input = probe::ProbeInput {
+            cc: cfg.cc,
+            cflags: &cflags,
+            preamble: &probe_preamble,
+            names: &names,
+        };
+        match probe::probe(&input) {
+            Ok(p) => p,
+            Err(probe::ProbeError::Compiler(msg)) => {
+                return Err(Error::Other(format!("# {}\n{}", cfg.display_path, msg.trim_end())))
+            }
+            Err(probe::ProbeError::Other(msg)) => return Err(Error::Other(msg)),
+            Err(probe::ProbeError::Unknown(unknown)) => {
+                let mut errs: Vec<(Pos, String)> = unknown
+                    .iter()
+                    .map(|n| {
+                        (
+                            first_use.get(n).copied().unwrap_or(Pos::NONE),
+                            format!("could not determine kind of name for C.{n}"),
+                        )
+                    })
+                    .collect();
+                errs.sort_by_key(|e| e.0);
+                return Err(Error::At(errs));
+            }
+        }
+    };
+
+    // 4. Generate.
+    let mut g = gen::Generator::new(import_path, &probed.types, &probed.entities);
+    g.declare_all(&uses).map_err(|(name, m)| {
+        let pos = first_use.get(&name).or(first_use.values().next());
+        Error::At(vec![(pos.copied().unwrap_or(Pos::NONE), m)])
+    })?;
+    // 5. Rewrite, then the exports (their signatures name the rewritten types).
+    let mut rewrite_errors = Vec::new();
+    for f in files.iter_mut() {
+        if imports_c(f.file).is_none() {
+            continue;
+        }
+        let targets: BTreeMap<(String, bool, bool), gen::Target> = BTreeMap::new();
+        let _ = targets;
+        let mut resolved: BTreeMap<(String, u8), Result<rewrite::Replacement, String>> =
+            BTreeMap::new();
+        for (name, _pos, u) in rewrite::references(f.file) {
+            let key = (name.clone(), u as u8);
+            resolved.entry(key).or_insert_with(|| {
+                g.target(&name, u).map(|t| match t {
+                    gen::Target::Ident(s) => rewrite::Replacement::Ident(s),
+                    gen::Target::Deref(s) => rewrite::Replacement::Deref(s),
+                })
+            });
+        }
+        for ((name, _), r) in &resolved {
+            if let Err(m) = r {
+                rewrite_errors.push((first_use.get(name).copied().unwrap_or(Pos::NONE), m.clone()));
+            }
+        }
+        rewrite::rewrite(f.file, ids, &|name, u| {
+            match resolved.get(&(name.to_string(), u as u8)) {
+                Some(Ok(rewrite::Replacement::Ident(s))) => rewrite::Replacement::Ident(s.clone()),
+                Some(Ok(rewrite::Replacement::Deref(s))) => rewrite::Replacement::Deref(s.clone()),
+                _ => rewrite::Replacement::Ident(format!("_Cbad_{name}")),
+            }
+        });
+        f.file
+            .imports
+            .retain(|i| i.path.raw != "\"C\"" && i.path.raw != "`C`");
+    }
+    if !rewrite_errors.is_empty() {
+        rewrite_errors.sort_by_key(|e| e.0);
+        rewrite_errors.dedup();
+        return Err(Error::At(rewrite_errors));
+    }
+    let mut export_c = String::new();
+    let mut export_h = String::new();
+    let mut export_errors = Vec::new();
+    for f in files.iter() {
+        for d in &f.file.decls {
+            let ast::Decl::Func(fd) = d else { continue };
+            let Some(name) = fd
+                .directives
+                .iter()
+                .find_map(|d| d.strip_prefix("export ").map(|s| s.trim().to_string()))
+            else {
+                continue;
+            };
+            if imports_c(f.file).is_none() && !preambles.is_empty() {
+                // gc only honours //export in files that import "C"; the file's C import was
+                // removed above, so check the original list instead.
+            }
+            if name != fd.name.name {
+                export_errors.push((
+                    fd.pos,
+                    format!("export comment has wrong name {:?}, want {:?}", name, fd.name.name),
+                ));
+                continue;
+            }
+            match export_of(fd) {
+                Ok(e) => {
+                    if let Err(m) = g.export(&e, &mut export_c, &mut export_h) {
+                        export_errors.push((fd.pos, m));
+                    }
+                }
+                Err(m) => export_errors.push((fd.pos, m)),
+            }
+        }
+    }
+    if !export_errors.is_empty() {
+        return Err(Error::At(export_errors));
+    }
+
+    let go_source = g.go_file(pkg_name);
+    let header = format!(
+        "/* Code generated by gorc's cgo; DO NOT EDIT. */\n\n{prologue}\n/* Start of preamble from import \"C\" comments.  */\n{preamble_text}\n/* End of preamble from import \"C\" comments.  */\n\n#ifdef __cplusplus\nextern \"C\" {{\n#endif\n\nextern void crosscall2(void (*fn)(void *), void *a, int c, size_t ctxt);\n\n{export_h}\n#ifdef __cplusplus\n}}\n#endif\n",
+        prologue = gen::PROLOGUE_H,
+    );
+    let wrappers = format!(
+        "/* Code generated by gorc's cgo; DO NOT EDIT. */\n\n#line 1 \"cgo-builtin-prolog\"\n#include <stddef.h>\n{preamble_text}\n#line 1 \"cgo-generated-wrappers\"\n#include <errno.h>\n\n{}",
+        g.wrappers_c()
+    );
+    let mut c_files = vec![("_cgo_wrappers.c".to_string(), wrappers)];
+    if !export_c.is_empty() {
+        c_files.push((
+            "_cgo_export.c".to_string(),
+            format!("/* Code generated by gorc's cgo; DO NOT EDIT. */\n\n#include \"_cgo_export.h\"\n\n{export_c}"),
+        ));
+    }
+    Ok(Output {
+        go_source,
+        c_files,
+        export_h: header,
+        cflags,
+        ldflags,
+    })
+}
+
+/// The position of the start of 1-based line `line` of a file.
+fn line_pos(src: &str, base: u32, line: u32) -> Pos {
+    let mut off = 0usize;
+    for _ in 1..line {
+        match src[off..].find('\n') {
+            Some(i) => off += i + 1,
+            None => break,
+        }
+    }
+    Pos(base + off as u32)
+}
+
+/// An exported function's signature as Go source text.
+fn export_of(fd: &ast::FuncDecl) -> Result<gen::Export, String> {
+    if fd.recv.is_some() {
+        return Err("cannot export a method".into());
+    }
+    let mut params = Vec::new();
+    for f in &fd.sig.params {
+        let ty = gorc_syntax::expr_string(&f.ty);
+        if f.names.is_empty() {
+            let i = params.len();
+            params.push((format!("p{i}"), ty));
+        } else {
+            for n in &f.names {
+                let i = params.len();
+                let name = if n.name == "_" {
+                    format!("p{i}")
+                } else {
+                    n.name.clone()
+                };
+                params.push((name, ty.clone()));
+            }
+        }
+    }
+    let mut results = Vec::new();
+    for f in &fd.sig.results {
+        let ty = gorc_syntax::expr_string(&f.ty);
+        if f.names.is_empty() {
+            results.push((None, ty));
+        } else {
+            for n in &f.names {
+                results.push((Some(n.name.clone()).filter(|n| n != "_"), ty.clone()));
+            }
+        }
+    }
+    Ok(gen::Export {
+        name: fd.name.name.clone(),
+        params,
+        results,
+    })
+}
