@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Benchmarks gorc against gc (and gccgo when installed), in one run, as whole-process medians.
 # Usage: bench/run.sh [RUNS]   (needs a release build: cargo build --release)
+# BENCH_ONLY=substr runs only the programs whose name contains substr (e.g. BENCH_ONLY=cgo).
 set -euo pipefail
 cd "$(dirname "$0")"
 runs=${1:-5}
-gorc=../target/release/gorc
+gorc=$(pwd)/../target/release/gorc
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -20,18 +21,44 @@ rss_it() { # prints the median peak RSS in MiB of running "$@"
   done | median | awk '{ printf "%.0f", $1 / 1024 }'
 }
 
-printf '%-10s %10s %10s %10s %8s %12s\n' program gorc gc gccgo gorc/gc 'MiB gorc/gc'
+# One row: name, then the three executables (a missing one prints as -).
+row() {
+  name=$1
+  t_gorc=-; t_gc=-; t_gccgo=-; ratio=-; mem=-
+  [ -x "$work/$name.gorc" ] && t_gorc=$(time_it "$work/$name.gorc")
+  [ -x "$work/$name.gc" ] && t_gc=$(time_it "$work/$name.gc")
+  [ -x "$work/$name.gccgo" ] && t_gccgo=$(time_it "$work/$name.gccgo")
+  if [ "$t_gorc" != - ] && [ "$t_gc" != - ]; then
+    ratio=$(awk -v a="$t_gorc" -v b="$t_gc" 'BEGIN { printf "%.2f", a / b }')
+    mem="$(rss_it "$work/$name.gorc")/$(rss_it "$work/$name.gc")"
+  fi
+  printf '%-12s %10s %10s %10s %8s %12s\n' "$name" "$t_gorc" "$t_gc" "$t_gccgo" "$ratio" "$mem"
+}
+
+printf '%-12s %10s %10s %10s %8s %12s\n' program gorc gc gccgo gorc/gc 'MiB gorc/gc'
+only=${BENCH_ONLY:-}
 for prog in *.go; do
   name=${prog%.go}
+  case $name in *"$only"*) ;; *) continue ;; esac
   $gorc build -o "$work/$name.gorc" "$prog"
   go build -o "$work/$name.gc" "$prog"
-  t_gorc=$(time_it "$work/$name.gorc")
-  t_gc=$(time_it "$work/$name.gc")
-  t_gccgo=-
   if command -v gccgo >/dev/null; then
-    gccgo -O2 -o "$work/$name.gccgo" "$prog" && t_gccgo=$(time_it "$work/$name.gccgo")
+    gccgo -O2 -o "$work/$name.gccgo" "$prog" || true
   fi
-  ratio=$(awk -v a="$t_gorc" -v b="$t_gc" 'BEGIN { printf "%.2f", a / b }')
-  mem="$(rss_it "$work/$name.gorc")/$(rss_it "$work/$name.gc")"
-  printf '%-10s %10s %10s %10s %8s %12s\n' "$name" "$t_gorc" "$t_gc" "$t_gccgo" "$ratio" "$mem"
+  row "$name"
+done
+
+# cgo programs: one module per directory (main.go and its C files), built with
+# `build -o EXE .` inside it; gccgo through `go build -compiler gccgo`. A compiler that
+# cannot build one yet gets a - in its column.
+for dir in */; do
+  name=${dir%/}
+  [ -f "$name/go.mod" ] || continue
+  case $name in *"$only"*) ;; *) continue ;; esac
+  (cd "$name" && $gorc build -o "$work/$name.gorc" .) || echo "gorc could not build $name" >&2
+  (cd "$name" && go build -o "$work/$name.gc" .)
+  if command -v gccgo >/dev/null; then
+    (cd "$name" && go build -compiler gccgo -gccgoflags=-O2 -o "$work/$name.gccgo" .) || true
+  fi
+  row "$name"
 done

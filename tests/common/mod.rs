@@ -501,3 +501,218 @@ mod self_tests {
         assert!(compare_output(exp, &act).is_err());
     }
 }
+
+// ---------------------------------------------------------------------------
+// Test-header conventions shared by directory-based suites (tests/cgo.rs). They are
+// those of testdata/run (see testdata/README.md); tests/golden.rs has its own copies.
+
+/// The expected exit status: a `// exitcode: N` line among the leading comment lines
+/// of `src` (default 0).
+pub fn header_exit_code(src: &str) -> i32 {
+    for line in src.lines() {
+        let l = line.trim();
+        if let Some(rest) = l.strip_prefix("// exitcode:") {
+            return rest.trim().parse().expect("bad // exitcode: line");
+        }
+        if !l.is_empty() && !l.starts_with("//") {
+            break;
+        }
+    }
+    0
+}
+
+/// The environments to run a program in: one per `// env: K=V [K2=V2 ...]` line among
+/// the leading comment lines of `src`; none: a single run in the harness's environment.
+pub fn header_envs(src: &str) -> Vec<Vec<(String, String)>> {
+    let mut envs = Vec::new();
+    for line in src.lines() {
+        let l = line.trim();
+        if let Some(rest) = l.strip_prefix("// env:") {
+            let vars = rest
+                .split_whitespace()
+                .map(|kv| {
+                    let (k, v) = kv.split_once('=').expect("bad // env: line (want K=V)");
+                    (k.to_string(), v.to_string())
+                })
+                .collect();
+            envs.push(vars);
+            continue;
+        }
+        if !l.is_empty() && !l.starts_with("//") {
+            break;
+        }
+    }
+    if envs.is_empty() {
+        envs.push(Vec::new());
+    }
+    envs
+}
+
+/// Whether `name` is a frame that gc's cgo generates rather than the user wrote:
+/// `pkg._Cfunc_f` (the Go side of a call to C.f), `pkg._cgoexp_<hex>_F` (the Go side of
+/// an exported F), `pkg._cgo_...`/`pkg._Cgo_...` helpers and `pkg._cgowrap_...`.
+pub fn is_cgo_generated_frame(name: &str) -> bool {
+    let base = name.rsplit('.').next().unwrap_or(name);
+    ["_Cfunc_", "_cgoexp_", "_cgo_", "_Cgo_", "_cgowrap_", "_Cmacro_"]
+        .iter()
+        .any(|p| base.starts_with(p))
+        || name.contains("._Cfunc_")
+        || name.contains("._cgoexp_")
+}
+
+/// `_cgoexp_<hex>_F` -> `_cgoexp_F`: the hex prefix (a hash of the package path) differs
+/// between compilers.
+pub fn normalise_cgoexp(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(i) = rest.find("_cgoexp_") {
+        out.push_str(&rest[..i + "_cgoexp_".len()]);
+        rest = &rest[i + "_cgoexp_".len()..];
+        let hex = rest.bytes().take_while(|b| b.is_ascii_hexdigit()).count();
+        if hex > 0 && rest[hex..].starts_with('_') {
+            rest = &rest[hex + 1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Prepares gc's expected output of a cgo program for `compare_output`: in the
+/// traceback part (from the first `goroutine N [state]:` line on), the frames that cgo
+/// generated (`is_cgo_generated_frame`) are removed with their location lines, and so
+/// are the closures gc wraps around a C call whose arguments it checks for Go pointers
+/// (a frame `F.funcN` whose location `file:line` is the same as that of the next frame,
+/// `F`). gorc's call sequences need not have Go frames of those names. Remaining
+/// `_cgoexp_<hex>_` prefixes are normalised (`normalise_cgoexp`).
+pub fn strip_cgo_frames(expected: &str) -> String {
+    let lines: Vec<&str> = expected.split_inclusive('\n').collect();
+    let Some(start) = lines
+        .iter()
+        .position(|l| is_goroutine_header(l.trim_end_matches('\n')))
+    else {
+        return expected.to_string();
+    };
+    let is_frame = |l: &str| !l.starts_with('\t') && !l.starts_with(' ') && l.contains('(');
+    let name_of = |l: &str| l[..l.find('(').unwrap_or(0)].to_string();
+    // `\t/path/file.go:37 +0x2c fp=...` -> `/path/file.go:37`
+    let location = |l: Option<&&str>| -> Option<String> {
+        let l = l?;
+        let t = l.strip_prefix('\t')?;
+        Some(t.split_whitespace().next().unwrap_or("").to_string())
+    };
+    let mut out: Vec<String> = lines[..start].iter().map(|s| s.to_string()).collect();
+    let mut i = start;
+    while i < lines.len() {
+        let l = lines[i];
+        let body = l.trim_end_matches('\n');
+        if !is_goroutine_header(body) && is_frame(body) && !body.starts_with("created by ") {
+            let name = name_of(body);
+            let has_loc = lines.get(i + 1).map(|n| n.starts_with('\t')).unwrap_or(false);
+            let mut drop = is_cgo_generated_frame(&name);
+            if !drop {
+                // A check closure: `F.funcN` at the same place as the following `F`.
+                if let Some(pos) = name.rfind(".func") {
+                    let parent = &name[..pos];
+                    let digits = &name[pos + ".func".len()..];
+                    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+                        let next = if has_loc { i + 2 } else { i + 1 };
+                        if let Some(nl) = lines.get(next) {
+                            let nb = nl.trim_end_matches('\n');
+                            if is_frame(nb)
+                                && name_of(nb) == parent
+                                && location(lines.get(i + 1)).is_some()
+                                && location(lines.get(i + 1)) == location(lines.get(next + 1))
+                            {
+                                drop = true;
+                            }
+                        }
+                    }
+                }
+            }
+            if drop {
+                i += if has_loc { 2 } else { 1 };
+                continue;
+            }
+        }
+        out.push(normalise_cgoexp(l));
+        i += 1;
+    }
+    out.concat()
+}
+
+/// Removes from a traceback the goroutine sections after the first whose frames are
+/// all in the runtime (gc's system goroutines, which a fatal error lists: `force gc
+/// (idle)`, `GC sweep wait`, ...), from both sides of a comparison. `compare_output`
+/// drops them from the expected side only, which makes gc itself fail against gc's
+/// output when a fatal error lists them.
+pub fn drop_runtime_only_sections(text: &str) -> String {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(text.len());
+    let mut seen_header = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let l = lines[i].trim_end_matches('\n');
+        if is_goroutine_header(l) {
+            let mut j = i + 1;
+            while j < lines.len() && !is_goroutine_header(lines[j].trim_end_matches('\n')) {
+                j += 1;
+            }
+            let body: Vec<&str> = lines[i + 1..j].iter().map(|s| s.trim_end_matches('\n')).collect();
+            if seen_header && frame_names(&body).is_empty() {
+                i = j;
+                continue;
+            }
+            seen_header = true;
+            for k in i..j {
+                out.push_str(lines[k]);
+            }
+            i = j;
+            continue;
+        }
+        out.push_str(lines[i]);
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod cgo_self_tests {
+    use super::*;
+
+    #[test]
+    fn cgo_frames_are_optional() {
+        let exp = "panic: x\n\ngoroutine 1 [running]:\nmain.explode(...)\n\t/a/main.go:20\nmain.goCallback(...)\n\t/a/main.go:16\nmain._cgoexp_3a343273e1b6_goCallback(0x1)\n\t_cgo_gotypes.go:60 +0x1\nmain._Cfunc_c_callgo(0x7)\n\t_cgo_gotypes.go:43 +0x45\nmain.run()\n\t/a/main.go:25 +0x45\nmain.main()\n\t/a/main.go:30 +0x34\n";
+        let stripped = strip_cgo_frames(exp);
+        assert!(!stripped.contains("_Cfunc_") && !stripped.contains("_cgoexp_"), "{stripped}");
+        let act = "panic: x\n\ngoroutine 1 [running]:\nmain.explode()\nmain.goCallback()\nc_callgo()\nmain.run()\nmain.main()\n";
+        assert!(compare_output(&stripped, act).is_ok());
+        let missing = "panic: x\n\ngoroutine 1 [running]:\nmain.explode()\nmain.run()\nmain.main()\n";
+        assert!(compare_output(&stripped, missing).is_err());
+    }
+
+    #[test]
+    fn check_closure_is_dropped() {
+        let exp = "panic: runtime error: cgo argument has Go pointer to Go pointer\n\ngoroutine 1 [running]:\nmain.main.func4(0x46fafc?)\n\t/a/main.go:37 +0x2c\nmain.main()\n\t/a/main.go:37 +0x1d9\n";
+        let s = strip_cgo_frames(exp);
+        assert!(!s.contains("func4"), "{s}");
+        // A closure called from another line stays.
+        let exp2 = exp.replace("main.go:37 +0x2c", "main.go:30 +0x2c");
+        assert!(strip_cgo_frames(&exp2).contains("main.main.func4"));
+    }
+
+    #[test]
+    fn system_goroutines_dropped() {
+        let t = "fatal error: x\n\ngoroutine 1 [syscall]:\nmain.main()\n\t/a.go:3\n\ngoroutine 2 [force gc (idle)]:\nruntime.gopark()\n\t/p.go:1\ncreated by runtime.init.6\n\t/p.go:2\n\ngoroutine 5 [chan send]:\nmain.w()\n\t/a.go:9\n";
+        let d = drop_runtime_only_sections(t);
+        assert!(!d.contains("force gc") && d.contains("goroutine 5 [chan send]:") && d.contains("goroutine 1 [syscall]:"), "{d}");
+    }
+
+    #[test]
+    fn cgoexp_prefix() {
+        assert_eq!(
+            normalise_cgoexp("main._cgoexp_3a343273e1b6_goCallback(0x1)"),
+            "main._cgoexp_goCallback(0x1)"
+        );
+        assert_eq!(normalise_cgoexp("no match"), "no match");
+    }
+}

@@ -1,0 +1,3 @@
+module bench/cgocall
+
+go 1.19

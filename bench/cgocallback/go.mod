@@ -1,0 +1,3 @@
+module bench/cgocallback
+
+go 1.19

@@ -1,0 +1,3 @@
+module bench/cgothread
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgoerr/badpreamble
+
+go 1.19

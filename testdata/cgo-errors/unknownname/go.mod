@@ -1,0 +1,3 @@
+module cgoerr/unknownname
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgoerr/unknowntype
+
+go 1.19

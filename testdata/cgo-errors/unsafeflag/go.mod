@@ -1,0 +1,3 @@
+module cgoerr/unsafeflag
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgoerr/unsafeldflag
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgoerr/variadic
+
+go 1.19

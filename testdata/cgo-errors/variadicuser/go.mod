@@ -1,0 +1,3 @@
+module cgoerr/variadicuser
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgolib/threads
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgotest/blocking
+
+go 1.19

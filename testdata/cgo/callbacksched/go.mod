@@ -1,0 +1,3 @@
+module cgotest/callbacksched
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgotest/calls
+
+go 1.19

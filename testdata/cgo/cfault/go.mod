@@ -1,0 +1,3 @@
+module cgotest/cfault
+
+go 1.19

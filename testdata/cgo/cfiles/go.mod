@@ -1,0 +1,3 @@
+module cgotest/cfiles
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgotest/cgocheck
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgotest/cgocheckoff
+
+go 1.19

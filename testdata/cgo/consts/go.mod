@@ -1,0 +1,3 @@
+module cgotest/consts
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgotest/cthreads
+
+go 1.19

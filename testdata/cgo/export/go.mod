@@ -1,0 +1,3 @@
+module cgotest/export
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgotest/flags
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgotest/funcptr
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgotest/globals
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgotest/nested
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgotest/panicexit
+
+go 1.19

@@ -1,0 +1,3 @@
+#include "_cgo_export.h"
+
+void c_callgo(int x) { goCallback(x); }

@@ -1,0 +1,3 @@
+module cgotest/panicloop
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgotest/panicnoleak
+
+go 1.19

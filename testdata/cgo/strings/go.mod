@@ -1,0 +1,3 @@
+module cgotest/strings
+
+go 1.19

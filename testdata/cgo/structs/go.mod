@@ -1,0 +1,3 @@
+module cgotest/structs
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgotest/types
+
+go 1.19
