@@ -119,6 +119,9 @@ pub enum Entity {
     IntConst(i128),
     /// A floating-point constant (`#define PI 3.14`).
     FloatConst(f64),
+    /// An expression macro that is neither a constant nor addressable
+    /// (`#define NOPTR ((void *)0)`), of this type: `C.NOPTR` calls a C function returning it.
+    Macro(TypeId),
     /// A string literal constant (`#define GREETING "hi"`): its bytes, without the NUL.
     StrConst(Vec<u8>),
 }

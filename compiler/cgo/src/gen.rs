@@ -50,11 +50,24 @@ pub struct Output {
 /// The special names cgo provides itself.
 pub const HELPERS: &[&str] = &["CString", "CBytes", "GoString", "GoStringN", "GoBytes", "malloc"];
 
+/// The kinds of C wrapper a `_Cfunc_`-like Go function calls.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Wrapper {
+    /// `C.f(args)`.
+    Call,
+    /// `r, err := C.f(args)`: errno comes back too.
+    CallErrno,
+    /// `C.M` for an expression macro: its value.
+    Macro,
+}
+
 /// What `C.name` becomes in Go.
 pub enum Target {
     Ident(String),
     /// `*ident`.
     Deref(String),
+    /// `ident()`.
+    Call(String),
 }
 
 /// The symbol prefix of a package's generated names: `_cgo_` and 12 hex digits of a hash of
@@ -165,6 +178,7 @@ impl<'a> Generator<'a> {
                 }
             },
             Entity::Var(_) => Target::Deref(format!("_Cvar_{name}")),
+            Entity::Macro(_) => Target::Call(format!("_Cmacro_{name}")),
             Entity::IntConst(_) => Target::Ident(format!("_Ciconst_{name}")),
             Entity::FloatConst(_) => Target::Ident(format!("_Cfconst_{name}")),
             Entity::StrConst(_) => Target::Ident(format!("_Csconst_{name}")),
@@ -202,10 +216,10 @@ impl<'a> Generator<'a> {
                         return Err("unexpected type: ...".to_string());
                     }
                     if u.called {
-                        self.cfunc(name, &ft, false)?;
+                        self.cfunc(name, &ft, Wrapper::Call)?;
                     }
                     if u.called2 {
-                        self.cfunc(name, &ft, true)?;
+                        self.cfunc(name, &ft, Wrapper::CallErrno)?;
                     }
                     if u.other {
                         let _ = writeln!(
@@ -220,6 +234,14 @@ impl<'a> Generator<'a> {
                         self.go,
                         "//gorc:csymaddr {name}\nfunc _cgo_addr_{name}() unsafe.Pointer\n\nvar _Cvar_{name} = (*{go})(_cgo_addr_{name}())\n"
                     );
+                }
+                Entity::Macro(ty) => {
+                    let ft = FuncType {
+                        params: Vec::new(),
+                        result: Some(ty),
+                        variadic: false,
+                    };
+                    self.cfunc(name, &ft, Wrapper::Macro)?;
                 }
                 Entity::IntConst(v) => {
                     let _ = writeln!(self.go, "const _Ciconst_{name} = {v}");
@@ -238,9 +260,10 @@ impl<'a> Generator<'a> {
         Ok(())
     }
 
-    /// `_Cfunc_f` (or `_C2func_f`, which also returns errno as an error) in Go and its C
-    /// wrapper.
-    fn cfunc(&mut self, name: &str, ft: &FuncType, errno: bool) -> Result<(), String> {
+    /// `_Cfunc_f` (or `_C2func_f`, which also returns errno as an error, or `_Cmacro_f`, which
+    /// evaluates a macro) in Go and its C wrapper.
+    fn cfunc(&mut self, name: &str, ft: &FuncType, w: Wrapper) -> Result<(), String> {
+        let errno = w == Wrapper::CallErrno;
         let mut params = Vec::new();
         let mut members = Vec::new();
         let mut off = 0;
@@ -268,7 +291,11 @@ impl<'a> Generator<'a> {
             }
         };
         let total = align_up(off, 8).max(8);
-        let kind = if errno { "C2func" } else { "Cfunc" };
+        let kind = match w {
+            Wrapper::Call => "Cfunc",
+            Wrapper::CallErrno => "C2func",
+            Wrapper::Macro => "Cmacro",
+        };
         let sym = format!("_cgo_{}_{kind}_{name}", self.pfx);
         let params = params.join(", ");
         let args: Vec<String> = (0..ft.params.len()).map(|i| format!("p{i}")).collect();
@@ -282,13 +309,16 @@ impl<'a> Generator<'a> {
         } else {
             let _ = writeln!(
                 self.go,
-                "//gorc:cgocall {sym}\nfunc _Cfunc_{name}({params}) (r1 {r})\n"
+                "//gorc:cgocall {sym}\nfunc _{kind}_{name}({params}) (r1 {r})\n"
             );
         }
         // The C wrapper.
         let frame = packed_struct(&members, total);
         let call_args: Vec<String> = (0..ft.params.len()).map(|i| format!("a->p{i}")).collect();
-        let call = format!("{name}({})", call_args.join(", "));
+        let call = match w {
+            Wrapper::Macro => format!("({name})"),
+            _ => format!("{name}({})", call_args.join(", ")),
+        };
         let _ = writeln!(self.c, "int {sym}(void *v)\n{{\n\t{frame} *a = v;");
         if errno {
             self.c.push_str("\tint e;\n\terrno = 0;\n");

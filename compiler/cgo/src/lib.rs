@@ -214,8 +214,6 @@ pub fn process(
         if imports_c(f.file).is_none() {
             continue;
         }
-        let targets: BTreeMap<(String, bool, bool), gen::Target> = BTreeMap::new();
-        let _ = targets;
         let mut resolved: BTreeMap<(String, u8), Result<rewrite::Replacement, String>> =
             BTreeMap::new();
         for (name, _pos, u) in rewrite::references(f.file) {
@@ -224,6 +222,7 @@ pub fn process(
                 g.target(&name, u).map(|t| match t {
                     gen::Target::Ident(s) => rewrite::Replacement::Ident(s),
                     gen::Target::Deref(s) => rewrite::Replacement::Deref(s),
+                    gen::Target::Call(s) => rewrite::Replacement::Call(s),
                 })
             });
         }
@@ -236,6 +235,7 @@ pub fn process(
             match resolved.get(&(name.to_string(), u as u8)) {
                 Some(Ok(rewrite::Replacement::Ident(s))) => rewrite::Replacement::Ident(s.clone()),
                 Some(Ok(rewrite::Replacement::Deref(s))) => rewrite::Replacement::Deref(s.clone()),
+                Some(Ok(rewrite::Replacement::Call(s))) => rewrite::Replacement::Call(s.clone()),
                 _ => rewrite::Replacement::Ident(format!("_Cbad_{name}")),
             }
         });

@@ -22,9 +22,8 @@
 //!    types without asking.
 //!
 //!    An expression that is not addressable can only be a macro expanding to a non-constant
-//!    expression (`#define NULLPTR ((void*)0)`): cgo calls those through a C function
-//!    returning the value; `Entity` has no variant for them, so they are reported as
-//!    unknown names.
+//!    expression (`#define NULLPTR ((void*)0)`): an `Entity::Macro`, which Go reaches, as
+//!    with cgo, through a C function returning the value.
 //!
 //! 2. **Types and values** (`-g -c`). The second file declares `__typeof__(n) *__cgo__i;` for
 //!    every name (the compiler describes in DWARF only what is used: the pointer variable makes
@@ -135,6 +134,9 @@ enum Kind {
     Type,
     /// A variable or function (cgo's "not-type").
     Expr,
+    /// An expression that is neither a constant nor an lvalue (`#define NOPTR ((void *)0)`):
+    /// C computes it at each use.
+    Macro,
     IntConst,
     FloatConst,
     StrConst,
@@ -187,6 +189,7 @@ fn kind_of(flags: u8) -> Option<Kind> {
         f if f == NOT_INT_CONST | NOT_NUM_CONST | NOT_TYPE => Some(Kind::StrConst),
         f if f == NOT_INT_CONST | NOT_NUM_CONST | NOT_STR_LIT => Some(Kind::Type),
         ALL if flags & NOT_LVALUE == 0 => Some(Kind::Expr),
+        ALL => Some(Kind::Macro),
         _ => None,
     }
 }
@@ -514,6 +517,7 @@ fn read_object(data: &[u8], kinds: &[Kind]) -> Result<(TypeTable, Vec<Entity>), 
                 CType::Func(f) => Entity::Func(f.clone()),
                 _ => Entity::Var(id),
             },
+            Kind::Macro => Entity::Macro(id),
             Kind::IntConst => {
                 let bits =
                     dwarf::read_u64(ints, i * 8, little).ok_or("__cgodebug_ints too short")?;
@@ -608,7 +612,7 @@ mod tests {
         );
         assert_eq!(
             kind_of(NOT_INT_CONST | NOT_NUM_CONST | NOT_STR_LIT | NOT_TYPE | NOT_LVALUE),
-            None
+            Some(Kind::Macro)
         );
         assert_eq!(kind_of(0x3f), None);
     }

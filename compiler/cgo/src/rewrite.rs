@@ -42,6 +42,16 @@ pub fn rewrite(
                 pos: e.pos,
                 kind: ExprKind::Ident(n),
             })),
+            Replacement::Call(n) => ExprKind::Call {
+                func: Box::new(Expr {
+                    id: ids.fresh(),
+                    pos: e.pos,
+                    kind: ExprKind::Ident(n),
+                }),
+                args: Vec::new(),
+                ellipsis: None,
+                rparen: e.pos,
+            },
         };
         Some(kind)
     });
@@ -53,6 +63,8 @@ pub enum Replacement {
     Ident(String),
     /// `*ident` (a C variable through its pointer).
     Deref(String),
+    /// `ident()` (an expression macro, computed by C).
+    Call(String),
 }
 
 type Visit<'f> = dyn FnMut(&str, &Expr, Use) -> Option<ExprKind> + 'f;

@@ -470,14 +470,27 @@ fn preamble_errors_seen_in_probe_lines() {
 }
 
 #[test]
+fn expression_macros() {
+    // Neither a constant nor an lvalue: C computes it at each use.
+    let preamble = "#line 1 \"m.go\"\nint base;\n#define NULLPTR ((void*)0)\n#define NEXT (base + 2)\n";
+    let p = run(preamble, &["NULLPTR", "NEXT"]).unwrap();
+    let Entity::Macro(ptr) = p.entities[0].1 else {
+        panic!("NULLPTR: {:?}", p.entities[0].1)
+    };
+    assert!(matches!(p.types.get(ptr).kind, CType::Pointer(_)));
+    let Entity::Macro(int) = p.entities[1].1 else {
+        panic!("NEXT: {:?}", p.entities[1].1)
+    };
+    assert!(matches!(&p.types.get(int).kind, CType::Int { name, .. } if name == "int"));
+}
+
+#[test]
 fn unknown_names() {
-    // A macro expanding to a non-addressable expression, or to something that does not
-    // compile, is unknown too.
-    let preamble = "#line 1 \"u.go\"\n#define NULLPTR ((void*)0)\n#define BAD (1 +)\nint x;\n";
+    // A macro expanding to something that does not compile is unknown too.
+    let preamble = "#line 1 \"u.go\"\n#define BAD (1 +)\nint x;\n";
     let names = [
         "zzz",
         "x",
-        "NULLPTR",
         "BAD",
         "nosuch",
         "struct_",
@@ -487,7 +500,6 @@ fn unknown_names() {
     let err = run(preamble, &names).unwrap_err();
     let want = [
         "BAD",
-        "NULLPTR",
         "nosuch",
         "printf",
         "sizeof_nosuch",

@@ -1,0 +1,3 @@
+module cgotest/macros
+
+go 1.19
