@@ -260,3 +260,41 @@ fn build_constraints_select_files() {
     );
     assert_eq!(String::from_utf8_lossy(&out.stderr), "linux\n");
 }
+
+/// `CGO_ENABLED=0` leaves out the files that import "C" (their implicit `cgo` build
+/// constraint), as with the go command: a package with a `//go:build !cgo` fallback builds
+/// without the C compiler's help and uses the fallback; with cgo on, the C side is used.
+#[test]
+fn cgo_enabled_selects_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "go.mod", "module cgosel\n\ngo 1.19\n");
+    write(
+        tmp.path(),
+        "main.go",
+        "package main\n\nfunc main() {\n\tprintln(which())\n}\n",
+    );
+    write(
+        tmp.path(),
+        "c.go",
+        "package main\n\n// static int answer(void) { return 42; }\nimport \"C\"\n\nfunc which() int { return int(C.answer()) }\n",
+    );
+    write(
+        tmp.path(),
+        "nocgo.go",
+        "//go:build !cgo\n\npackage main\n\nfunc which() int { return -1 }\n",
+    );
+    for (cgo, want) in [("1", "42\n"), ("0", "-1\n")] {
+        let out = gorc()
+            .args(["run", "."])
+            .env("CGO_ENABLED", cgo)
+            .current_dir(tmp.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "CGO_ENABLED={cgo}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(String::from_utf8_lossy(&out.stderr), want, "CGO_ENABLED={cgo}");
+    }
+}
