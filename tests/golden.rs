@@ -52,52 +52,9 @@ fn test_name(p: &Path) -> String {
     format!("{}/{}", dir, p.file_name().unwrap().to_string_lossy())
 }
 
-/// The expected exit status: a `// exitcode: N` line among the leading
-/// comment lines of the file (default 0).
-fn expected_exit_code(src: &str) -> i32 {
-    for line in src.lines() {
-        let l = line.trim();
-        if let Some(rest) = l.strip_prefix("// exitcode:") {
-            return rest.trim().parse().expect("bad // exitcode: line");
-        }
-        if !l.is_empty() && !l.starts_with("//") {
-            break;
-        }
-    }
-    0
-}
-
-/// The environments to run a program in: one per `// env: K=V [K2=V2 ...]` line among the
-/// leading comment lines (e.g. `// env: GOMAXPROCS=1` and `// env: GOMAXPROCS=4` run it
-/// twice); none: once, in the harness's own environment.
-fn run_envs(src: &str) -> Vec<Vec<(String, String)>> {
-    let mut envs = Vec::new();
-    for line in src.lines() {
-        let l = line.trim();
-        if let Some(rest) = l.strip_prefix("// env:") {
-            let vars = rest
-                .split_whitespace()
-                .map(|kv| {
-                    let (k, v) = kv.split_once('=').expect("bad // env: line (want K=V)");
-                    (k.to_string(), v.to_string())
-                })
-                .collect();
-            envs.push(vars);
-            continue;
-        }
-        if !l.is_empty() && !l.starts_with("//") {
-            break;
-        }
-    }
-    if envs.is_empty() {
-        envs.push(Vec::new());
-    }
-    envs
-}
-
 fn run_test(path: &Path) -> Option<String> {
     let src = std::fs::read_to_string(path).ok()?;
-    let want_code = expected_exit_code(&src);
+    let want_code = header_exit_code(&src);
     let out_path = path.with_extension("out");
     let expected = match std::fs::read_to_string(&out_path) {
         Ok(s) => s,
@@ -124,7 +81,7 @@ fn run_test(path: &Path) -> Option<String> {
         ));
     }
     let mut problems = Vec::new();
-    for env in run_envs(&src) {
+    for env in header_envs(&src) {
         let mut cmd = Command::new(&exe);
         cmd.current_dir(tmp.path());
         let mut label = String::new();

@@ -503,8 +503,8 @@ mod self_tests {
 }
 
 // ---------------------------------------------------------------------------
-// Test-header conventions shared by directory-based suites (tests/cgo.rs). They are
-// those of testdata/run (see testdata/README.md); tests/golden.rs has its own copies.
+// Test-header conventions of testdata/run (see testdata/README.md), shared by the golden
+// suite and the directory-based suites (tests/cgo.rs).
 
 /// The expected exit status: a `// exitcode: N` line among the leading comment lines
 /// of `src` (default 0).
