@@ -3,60 +3,16 @@
 //! split-stack prologue of ARCHITECTURE.md — and runs it in several modes (chosen by the
 //! `GORC_TEST_MODE` environment variable the fixture's `main.main` reads).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-/// The native libraries a Rust static library needs (`--print native-static-libs`).
-const NATIVE_LIBS: &[&str] = &[
-    "-lgcc_s",
-    "-lutil",
-    "-lrt",
-    "-lpthread",
-    "-lm",
-    "-ldl",
-    "-lc",
-];
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-/// Builds the runtime the way gorc's build.rs does (release, panic=abort, frame pointers) and
-/// links the fixture against it, once per test process.
+/// The fixture linked with the runtime, once per test process.
 fn program() -> &'static Path {
     static PROG: OnceLock<PathBuf> = OnceLock::new();
-    PROG.get_or_init(|| {
-        let ws = workspace();
-        let target = ws.join("target").join("rt-test");
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let st = Command::new(cargo)
-            .current_dir(&ws)
-            .args(["build", "-p", "gorc-runtime", "--release", "--target-dir"])
-            .arg(&target)
-            .args(["--config", "profile.release.panic=\"abort\""])
-            .env_remove("CARGO_ENCODED_RUSTFLAGS")
-            .env("RUSTFLAGS", "-C force-frame-pointers=yes")
-            .status()
-            .expect("run cargo");
-        assert!(st.success(), "building the runtime failed");
-        let lib = target.join("release").join("libgorc_rt.a");
-        let exe = target.join("asm_runtime_prog");
-        let st = Command::new("cc")
-            .arg("-no-pie")
-            .arg("-o")
-            .arg(&exe)
-            .arg(ws.join("runtime/tests/fixtures/prog.s"))
-            .arg(&lib)
-            .args(NATIVE_LIBS)
-            .status()
-            .expect("run cc");
-        assert!(st.success(), "linking the fixture failed");
-        exe
-    })
+    PROG.get_or_init(|| common::link_fixture("asm_runtime_prog", &["prog.s"], &[]))
 }
 
 struct Run {

@@ -5,53 +5,16 @@
 //! `gorc_cgocall`, callers of `crosscall2`, and C threads calling back into Go). The mode is
 //! `GORC_TEST_MODE`.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-const NATIVE_LIBS: &[&str] = &[
-    "-lgcc_s",
-    "-lutil",
-    "-lrt",
-    "-lpthread",
-    "-lm",
-    "-ldl",
-    "-lc",
-];
-
+/// The fixture linked with the runtime, once per test process.
 fn program() -> &'static Path {
     static PROG: OnceLock<PathBuf> = OnceLock::new();
-    PROG.get_or_init(|| {
-        let ws = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .parent()
-            .unwrap()
-            .to_path_buf();
-        let target = ws.join("target").join("rt-test");
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let st = Command::new(cargo)
-            .current_dir(&ws)
-            .args(["build", "-p", "gorc-runtime", "--release", "--target-dir"])
-            .arg(&target)
-            .args(["--config", "profile.release.panic=\"abort\""])
-            .env_remove("CARGO_ENCODED_RUSTFLAGS")
-            .env("RUSTFLAGS", "-C force-frame-pointers=yes")
-            .status()
-            .expect("run cargo");
-        assert!(st.success(), "building the runtime failed");
-        let lib = target.join("release").join("libgorc_rt.a");
-        let exe = target.join("cgo_runtime_prog");
-        let st = Command::new("cc")
-            .args(["-O2", "-no-pie", "-o"])
-            .arg(&exe)
-            .arg(ws.join("runtime/tests/fixtures/cgo.s"))
-            .arg(ws.join("runtime/tests/fixtures/cgo.c"))
-            .arg(&lib)
-            .args(NATIVE_LIBS)
-            .status()
-            .expect("run cc");
-        assert!(st.success(), "linking the cgo fixture failed");
-        exe
-    })
+    PROG.get_or_init(|| common::link_fixture("cgo_runtime_prog", &["cgo.s", "cgo.c"], &["-O2"]))
 }
 
 struct Run {
