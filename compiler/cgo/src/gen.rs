@@ -616,7 +616,21 @@ func _Cfunc_GoBytes(p unsafe.Pointer, l _Ctype_int) []byte {
 
 "#;
 
-/// The start of `_cgo_export.h` and of the wrapper file: cgo's Go types for C.
+/// What precedes the preamble wherever C names are resolved and the wrappers are compiled, as
+/// cgo's builtin prolog: `size_t`, and `_GoString_` (a Go string passed to C as is) with its
+/// accessors.
+pub const BUILTIN_PROLOG: &str = r#"#line 1 "cgo-builtin-prolog"
+#include <stddef.h>
+typedef ptrdiff_t intgo;
+#define GO_CGO_GOSTRING_TYPEDEF
+typedef struct { const char *p; intgo n; } _GoString_;
+__attribute__ ((unused))
+static size_t _GoStringLen(_GoString_ s) { return (size_t)s.n; }
+__attribute__ ((unused))
+static const char *_GoStringPtr(_GoString_ s) { return s.p; }
+"#;
+
+/// The start of `_cgo_export.h`: cgo's Go types for C.
 pub const PROLOGUE_H: &str = r#"#include <stddef.h>
 #ifndef GO_CGO_PROLOGUE_H
 #define GO_CGO_PROLOGUE_H

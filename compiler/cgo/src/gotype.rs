@@ -173,6 +173,11 @@ impl<'a> GoTypes<'a> {
                     None => def,
                 }
             }
+            CType::Typedef { name, .. } if name == "_GoString_" => {
+                // The builtin prolog's Go string, passed to C as it is.
+                self.define("_Ctype__GoString_", "string".into());
+                "string".to_string()
+            }
             CType::Typedef { name, ty } => {
                 let (name, ty) = (format!("_Ctype_{name}"), *ty);
                 self.memo.insert(id, name.clone());

@@ -1,0 +1,3 @@
+module cgotest/gostringarg
+
+go 1.19
