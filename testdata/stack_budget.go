@@ -1,7 +1,14 @@
 package main
 
 // Linked by tests/stack_budget.rs: a program that imports every standard package with runtime
-// entry points, so that every part of the runtime is linked and analysed.
+// entry points, and calls C and is called back from it, so that every part of the runtime is
+// linked and analysed.
+
+/*
+extern int goBudget(int);
+static int callBack(int x) { return goBudget(x); }
+*/
+import "C"
 
 import (
 	"errors"
@@ -36,4 +43,8 @@ func main() {
 	_ = errors.New(s[0])
 	_ = math.Sqrt(2) + float64(utf8.RuneLen('é')+len(os.Args)+runtime.NumGoroutine())
 	_ = syscall.Getpid()
+	_ = C.callBack(1)
 }
+
+//export goBudget
+func goBudget(x C.int) C.int { return x + 1 }

@@ -78,6 +78,11 @@ const INDIRECT_OK: &[(&str, &str, bool)] = &[
         "resumes a Go function after recover",
         true,
     ),
+    (
+        "cgocallback_callgo",
+        "calls the exported Go function of a callback from C",
+        true,
+    ),
     // `LocalKey::with` calls the key's accessor, a few instructions reading the TLS block.
     ("LocalKey", "the thread-local's accessor", false),
 ];
@@ -438,6 +443,7 @@ fn runtime_entry_points_fit_in_the_guard_area() {
         "gorc_alloc",
         "gorc_assert_itab",
         "gorc_atomic_cas_int64",
+        "gorc_cgocall",
         "gorc_chansend",
         "gorc_concatstrings",
         "gorc_gopanic",
@@ -471,6 +477,26 @@ fn runtime_entry_points_fit_in_the_guard_area() {
         }
         report.push((d, format!("{e}: {}", trail.join(" -> "))));
     }
+    // A callback from C runs cgocallbackg on the goroutine's stack below the Go frame that
+    // called C: gorc_cgocall's return address and saved rbp, the 16 bytes it leaves below
+    // them (g.sched.sp), up to 8 of alignment and crosscall2's two-word frame come first.
+    const CALLBACK_BELOW_CALLER: usize = 8 + 8 + 16 + 8 + 16;
+    let cgocallbackg = prog
+        .funcs
+        .keys()
+        .find(|n| n.contains("cgocall12cgocallbackg"))
+        .cloned()
+        .expect("cgocallbackg is not linked into testdata/stack_budget.go's program");
+    let (d, trail) = prog.depth(&cgocallbackg, &mut memo, &mut Vec::new(), &mut errors);
+    if CALLBACK_BELOW_CALLER + d > budget {
+        errors.push(format!(
+            "a callback from C needs {} bytes of goroutine stack, over the {budget} the guard \
+             area leaves: {}",
+            CALLBACK_BELOW_CALLER + d,
+            trail.join(" -> ")
+        ));
+    }
+    report.push((CALLBACK_BELOW_CALLER + d, format!("(callback) {}", trail.join(" -> "))));
     report.sort();
     report.reverse();
     for (d, e) in report.iter().take(10) {
