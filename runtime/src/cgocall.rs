@@ -237,7 +237,13 @@ unsafe extern "C" fn unwindm() {
         );
     }
     let g0 = (*m).g0;
-    (*g0).sched.sp = *((*g0).sched.sp as *const usize);
+    let outer = *((*g0).sched.sp as *const usize);
+    // 0: an extra M's outermost callback, which had no g0 context before it. Nothing below
+    // can recover the panic (the goroutine has no other frames): it prints and exits, on g0
+    // below the abandoned C frames, so g0.sched.sp stays.
+    if outer != 0 {
+        (*g0).sched.sp = outer;
+    }
     (*m).cgo_callbacks -= 1;
     if (*cb).locked {
         (*m).lockedg = ptr::null_mut();
@@ -255,6 +261,9 @@ static mut EXTRA_M: *mut M = ptr::null_mut();
 
 /// A thread without an M calls into Go: give it one. On that thread's (C) stack.
 unsafe fn needm() -> *mut M {
+    // A library's C threads may call in before its initialisers have run (libinit.rs).
+    #[cfg(not(test))]
+    crate::libinit::wait_init_done();
     if !proc::sched_ready() {
         gwrite(b"fatal error: cgo callback before cgo call\n");
         crate::panic::exit(1);

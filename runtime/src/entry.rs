@@ -1,10 +1,16 @@
-//! Program entry: the C `main` the executable starts in.
+//! Program entry: the C `main` an executable starts in, and the start of M0 shared with a
+//! library's start-up (libinit.rs).
 //!
-//! `main` runs on the process's main thread stack, which becomes M0's g0 stack. It sets up M0
-//! and g0, the signal stack and handlers, the Ps (M0 takes P0) and sysmon, creates the main
-//! goroutine (goid 1) with a small first segment and `gogo`s into it. The main goroutine starts in `gorc_main_start` (arch assembly):
-//! it calls the compiler's `gorc_main_init` and `main.main` with r15 = g (set by gogo) and exits
-//! with status 0 when `main.main` returns.
+//! `main` is a *weak* symbol (defined in assembly below) that jumps to `_gorc_rt_main`: an
+//! executable gorc links gets it from the runtime archive, while a C program linking a
+//! `-buildmode=c-archive` library defines its own `main`, which wins without a clash (and a
+//! `-buildmode=c-shared` library hides the runtime's symbols, `main` included).
+//!
+//! `_gorc_rt_main` runs on the process's main thread stack, which becomes M0's g0 stack. It sets
+//! up M0 and g0, the signal stack and handlers, the Ps (M0 takes P0) and sysmon, creates the
+//! main goroutine (goid 1) with a small first segment and `gogo`s into it. The main goroutine
+//! starts in `gorc_main_start` (arch assembly): it calls the compiler's `gorc_main_init` and
+//! `main.main` with r15 = g (set by gogo) and exits with status 0 when `main.main` returns.
 
 use core::ptr;
 
@@ -17,7 +23,7 @@ extern "C" {
     fn gorc_main_start();
 }
 
-/// The process arguments, for os.Args later.
+/// The process arguments (os.Args): `main`'s, or those glibc hands a library's constructor.
 pub static mut ARGC: i32 = 0;
 pub static mut ARGV: *const *const libc::c_char = ptr::null();
 
@@ -60,15 +66,38 @@ fn thread_stack_bounds(sp: usize) -> (usize, usize) {
     (sp.saturating_sub(size - (64 << 10)), sp + (64 << 10))
 }
 
+// The executable's entry point. Weak, so that a C program's own `main` wins over it when a
+// c-archive is linked into that program.
+core::arch::global_asm!(
+    r#"
+    .text
+    .weak main
+    .type main, @function
+    .p2align 4
+main:
+    jmp {rt_main}
+    .size main, . - main
+"#,
+    rt_main = sym _gorc_rt_main,
+);
+
+/// The executable's C `main` (through the weak `main` above).
 #[no_mangle]
-pub unsafe extern "C" fn main(argc: i32, argv: *const *const libc::c_char) -> i32 {
+pub unsafe extern "C" fn _gorc_rt_main(argc: i32, argv: *const *const libc::c_char) -> i32 {
     ARGC = argc;
     ARGV = argv;
+    crate::signal::install_handlers();
+    let sp = crate::arch::stack_pointer();
+    let (lo, hi) = thread_stack_bounds(sp);
+    start_m0(lo, hi, gorc_main_start as *const () as usize)
+}
 
+/// Makes the calling thread M0, with g0 on its stack (`lo`..`hi`), creates the Ps, sysmon and the main goroutine, which starts at `start`, and runs
+/// it. Signal handlers are installed already.
+pub(crate) unsafe fn start_m0(lo: usize, hi: usize, start: usize) -> ! {
     let sp = crate::arch::stack_pointer();
     let m: *mut M = Box::into_raw(Box::new(M::zeroed()));
     let g0: *mut G = Box::into_raw(Box::new(G::zeroed()));
-    let (lo, hi) = thread_stack_bounds(sp);
     (*g0).stack_lo = lo;
     (*g0).stack_hi = hi;
     (*g0).stackguard0 = lo + crate::STACK_GUARD;
@@ -77,10 +106,9 @@ pub unsafe extern "C" fn main(argc: i32, argv: *const *const libc::c_char) -> i3
     sched::set_current_m(m);
 
     crate::signal::minit_signal_stack(m);
-    crate::signal::install_handlers();
 
     crate::proc::schedinit(m);
-    let g = crate::proc::newmain(gorc_main_start as *const () as usize);
+    let g = crate::proc::newmain(start);
     // g0 code (mcall, systemstack, newstack) starts below this frame: everything below the
     // current sp is dead once we leave through gogo.
     (*g0).sched.sp = (sp - 256) & !15;

@@ -52,6 +52,8 @@ pub mod types;
 
 #[cfg(not(test))]
 pub mod entry;
+#[cfg(not(test))]
+pub mod libinit;
 
 pub use types::{FuncInfo, GoString, PcLine, RuneNext, SlicePtrCap, TypeDesc};
 

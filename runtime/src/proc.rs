@@ -286,6 +286,13 @@ pub unsafe fn newmain(pc: usize) -> *mut G {
     g
 }
 
+/// A library's main goroutine ran the initialisers and exits (libinit.rs): no goroutine is
+/// the main one any more.
+#[cfg(not(test))]
+pub(crate) unsafe fn forget_main_g() {
+    MAIN_G = ptr::null_mut();
+}
+
 pub(crate) unsafe fn allgadd(g: *mut G) {
     let s = sched();
     s.lock.lock();
@@ -1332,6 +1339,11 @@ pub unsafe fn retake(now: i64, limit: i64) -> usize {
 /// Under SCHED.lock, when an M goes idle: if no M is running Go code or looking for it and no
 /// timer is pending, nothing can ever happen again.
 unsafe fn checkdead() {
+    // A library's C program may call into Go at any time (gc's islibrary/isarchive).
+    #[cfg(not(test))]
+    if crate::libinit::is_library() {
+        return;
+    }
     let s = sched();
     let run = s.mcount as isize - s.nmidle as isize - LOCKED_IDLE.load(Ordering::Relaxed) as isize;
     if run > 0 || PANICKING.load(Ordering::Relaxed) != 0 {

@@ -9,7 +9,8 @@
 //!   the last result is `gorc_cgocall`'s return value instead (the wrapper returns errno).
 //! * `//gorc:csymaddr SYMBOL`: a body-less `func() unsafe.Pointer` returns the address of the
 //!   C symbol SYMBOL (declared as imported data, which a non-PIE link resolves for functions
-//!   too: `movabs` with an absolute relocation).
+//!   too: `movabs` with an absolute relocation; in position-independent code for a library,
+//!   a load from the GOT, which works for functions and data alike).
 //! * `//gorc:cgoexport SYMBOL`: an exported data word SYMBOL holding the address of the Go
 //!   function, for C code to hand to crosscall2 (Go link names are not C identifiers).
 //!
@@ -240,9 +241,15 @@ pub(crate) fn compile_csymaddr(g: &mut Gen, obj: ObjId, symbol: &str) -> Result<
 pub(crate) fn emit_export(g: &mut Gen, obj: ObjId, symbol: &str) -> Result<()> {
     let (fid, _) = g.funcs[&obj].clone();
     let pos = g.pkg.obj(obj).pos;
+    // In a library, only the C side is exported (lib.rs, declare_funcs).
+    let linkage = if g.opts.pic {
+        Linkage::Hidden
+    } else {
+        Linkage::Export
+    };
     let data = g
         .module
-        .declare_data(symbol, Linkage::Export, false, false)
+        .declare_data(symbol, linkage, false, false)
         .map_err(module_err(pos, &format!("gorc:cgoexport {symbol}")))?;
     let mut d = DataDescription::new();
     // Not zeroinit: that would be .bss, where the relocation could not go.

@@ -544,8 +544,15 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         }
         let r = self.g.module.declare_func_in_func(id, self.b.func);
         // Everything is linked statically into one non-PIE executable, so every function,
-        // runtime and libc ones included, is in reach of a direct rel32 call.
-        self.b.func.dfg.ext_funcs[r].colocated = true;
+        // runtime and libc ones included, is in reach of a direct rel32 call. A library (PIC)
+        // calls what comes from outside it (libc's memmove, ...) through the GOT instead,
+        // bound when it is loaded: a PLT slot may be bound lazily, on the first call, running
+        // the dynamic linker's resolver on a goroutine stack (a c-archive goes into whatever
+        // executable the C program's link makes, `-z now` or not).
+        let decl = self.g.module.declarations().get_function_decl(id);
+        let external = decl.linkage == cranelift_module::Linkage::Import
+            && !decl.name.as_deref().is_some_and(|n| n.starts_with("gorc_"));
+        self.b.func.dfg.ext_funcs[r].colocated = !(self.g.opts.pic && external);
         self.func_refs.insert(id, r);
         r
     }

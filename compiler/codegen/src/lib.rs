@@ -91,16 +91,30 @@ pub(crate) struct Gen<'a> {
     pub pending: Vec<iface::Pending>,
     /// The declarations of the program's functions and methods.
     pub decls: HashMap<ObjId, &'a ast::FuncDecl>,
+    pub opts: Options,
 }
 
-fn make_isa() -> OwnedTargetIsa {
+/// How to compile a program.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Position-independent code, for `-buildmode=c-archive` (which may be linked into a PIE)
+    /// and `c-shared`: symbols are reached PC-relative or through the GOT, never by absolute
+    /// address. Executables are linked `-no-pie` and use absolute addresses, which is faster.
+    pub pic: bool,
+}
+
+fn make_isa(opts: &Options) -> OwnedTargetIsa {
     let mut flags = settings::builder();
     let set = |f: &mut settings::Builder, k: &str, v: &str| {
         f.set(k, v)
             .unwrap_or_else(|e| panic!("cranelift setting {k}={v}: {e}"))
     };
     set(&mut flags, "opt_level", "speed");
-    set(&mut flags, "is_pic", "false");
+    set(
+        &mut flags,
+        "is_pic",
+        if opts.pic { "true" } else { "false" },
+    );
     // r15 holds the current g (ARCHITECTURE.md).
     set(&mut flags, "enable_pinned_reg", "true");
     // Tracebacks walk the frame-pointer chain.
@@ -115,13 +129,23 @@ fn make_isa() -> OwnedTargetIsa {
 }
 
 /// Compiles a checked program (all its packages, `files` being all their files) to one
-/// object file.
+/// object file, for an executable.
 pub fn compile_program(
     fset: &FileSet,
     files: &[ast::File],
     pkg: &Program,
 ) -> std::result::Result<Vec<u8>, CodegenError> {
-    let isa = make_isa();
+    compile_program_with(fset, files, pkg, &Options::default())
+}
+
+/// `compile_program` with options (position-independent code for libraries).
+pub fn compile_program_with(
+    fset: &FileSet,
+    files: &[ast::File],
+    pkg: &Program,
+    opts: &Options,
+) -> std::result::Result<Vec<u8>, CodegenError> {
+    let isa = make_isa(opts);
     let builder = ObjectBuilder::new(isa, "gomain", cranelift_module::default_libcall_names())
         .map_err(|e| CodegenError {
             pos: Pos::NONE,
@@ -151,6 +175,7 @@ pub fn compile_program(
         itabs: HashMap::new(),
         pending: Vec::new(),
         decls: HashMap::new(),
+        opts: *opts,
     };
     g.declare_globals()?;
     g.declare_funcs()?;
@@ -320,9 +345,16 @@ impl<'a> Gen<'a> {
             } else {
                 fi.link_name.clone()
             };
+            // A library keeps Go's symbols to itself (gc's c-shared exports only the C
+            // functions): hidden, so they stay out of a shared object's dynamic symbols.
+            let linkage = if self.opts.pic {
+                Linkage::Hidden
+            } else {
+                Linkage::Export
+            };
             let id = self
                 .module
-                .declare_function(&name, Linkage::Export, &abi.sig)
+                .declare_function(&name, linkage, &abi.sig)
                 .map_err(|e| CodegenError {
                     pos: o.pos,
                     msg: e.to_string(),
