@@ -1,7 +1,7 @@
 //! Compiling a cgo package's C side: the generated wrappers and export stubs, and the
 //! package's own `.c` and `.S` files, each with `$CC`, the package's `#cgo` flags and
 //! `CGO_CPPFLAGS`/`CGO_CFLAGS` (default `-g -O2`, as the go command's), `_cgo_export.h` on the
-//! include path.
+//! include path; `-fPIC` for a library (`-buildmode=c-archive|c-shared`).
 
 use crate::driver::{cc, Error};
 use crate::load::CgoBuild;
@@ -19,7 +19,7 @@ pub fn env_flags(var: &str) -> Vec<String> {
 /// Writes the generated C files into `work`, compiles them and the package's own C files, and
 /// returns the objects. A C compiler failure is reported as the go command reports it: `# pkg`
 /// and the compiler's own messages.
-pub fn compile_c(pkg: &CgoBuild, work: &Path) -> Result<Vec<PathBuf>, Error> {
+pub fn compile_c(pkg: &CgoBuild, work: &Path, pic: bool) -> Result<Vec<PathBuf>, Error> {
     let write = |name: &str, text: &str| {
         std::fs::write(work.join(name), text)
             .map_err(|e| Error::Other(format!("writing {name}: {e}")))
@@ -34,6 +34,10 @@ pub fn compile_c(pkg: &CgoBuild, work: &Path) -> Result<Vec<PathBuf>, Error> {
     let mut flags = env_flags("CGO_CPPFLAGS");
     flags.extend(env_flags("CGO_CFLAGS"));
     flags.extend(pkg.out.cflags.iter().cloned());
+    if pic {
+        // A library: its C code goes into a shared object, or a PIE (as gc, -fPIC).
+        flags.insert(0, "-fPIC".into());
+    }
     let mut objects = Vec::new();
     for (i, src) in sources.iter().enumerate() {
         let obj = work.join(format!("_c{i}.o"));

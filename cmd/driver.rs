@@ -85,19 +85,106 @@ fn is_local_path(a: &str) -> bool {
     a == "." || a == ".." || a.starts_with("./") || a.starts_with("../") || a.starts_with('/')
 }
 
+/// What `gorc build` makes of a main package (`-buildmode`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BuildMode {
+    /// An executable (`exe`, `default`).
+    Exe,
+    /// A static library for C programs, with its header (`c-archive`).
+    CArchive,
+    /// A shared library for C programs, with its header (`c-shared`).
+    CShared,
+}
+
+impl BuildMode {
+    pub fn parse(s: &str) -> Result<BuildMode, Error> {
+        match s {
+            "default" | "exe" => Ok(BuildMode::Exe),
+            "c-archive" => Ok(BuildMode::CArchive),
+            "c-shared" => Ok(BuildMode::CShared),
+            // gc's modes gorc does not implement get gc's message for an unknown one.
+            _ => Err(Error::Other(format!("buildmode={s} not supported"))),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            BuildMode::Exe => "exe",
+            BuildMode::CArchive => "c-archive",
+            BuildMode::CShared => "c-shared",
+        }
+    }
+
+    fn is_library(self) -> bool {
+        self != BuildMode::Exe
+    }
+}
+
 /// `gorc build`: one main package is linked to `out` (default: named after the files or the
 /// package, as the go command names it); several packages, or a package that is not a
-/// command, are compiled and the results discarded.
-pub fn build_command(args: &[String], out: Option<PathBuf>) -> Result<(), Error> {
+/// command, are compiled and the results discarded. In the library modes the arguments must
+/// name exactly one main package, which becomes a library (and its header, gc's rules: see
+/// `build_library`).
+pub fn build_command(args: &[String], out: Option<PathBuf>, mode: BuildMode) -> Result<(), Error> {
     let roots = roots(args)?;
+    if mode.is_library() {
+        let one_main = |ok: bool| {
+            if ok {
+                Ok(())
+            } else {
+                Err(Error::Other(format!(
+                    "-buildmode={} requires exactly one main package",
+                    mode.name()
+                )))
+            }
+        };
+        one_main(roots.len() == 1)?;
+        let root = &roots[0];
+        let program = compile_guarded(root, mode)?;
+        one_main(program.is_command)?;
+        return build_library(root, &program, out, mode);
+    }
     let single = roots.len() == 1;
     for root in &roots {
-        let program = compile_guarded(root)?;
+        let program = compile_guarded(root, mode)?;
         if single && program.is_command {
             let out = out
                 .clone()
                 .unwrap_or_else(|| default_output(root, &program));
             link(&program, &out)?;
+        }
+    }
+    Ok(())
+}
+
+/// `-buildmode=c-archive|c-shared`: the library, and next to it `<out without extension>.h`,
+/// the main package's `_cgo_export.h` — written only when the package has `//export`
+/// functions, as gc (no header for a package without cgo or without exports). The default
+/// output name is the executable's, plus `.a` for an archive (gc adds no suffix for c-shared).
+fn build_library(
+    root: &Root,
+    program: &Compiled,
+    out: Option<PathBuf>,
+    mode: BuildMode,
+) -> Result<(), Error> {
+    let out = out.unwrap_or_else(|| {
+        let exe = default_output(root, program);
+        if mode == BuildMode::CArchive {
+            let mut s = exe.into_os_string();
+            s.push(".a");
+            PathBuf::from(s)
+        } else {
+            exe
+        }
+    });
+    link_library(program, &out, mode)?;
+    if let Some(h) = &program.export_h {
+        let header = out.with_extension("h");
+        // `-o /dev/null` discards the library; the header has nowhere to go either.
+        let discard = matches!(std::fs::metadata(&out), Ok(m) if !m.is_file());
+        if !discard {
+            std::fs::write(&header, h)
+                .map_err(|e| Error::Other(format!("writing {}: {e}", header.display())))?;
         }
     }
     Ok(())
@@ -111,7 +198,7 @@ pub fn build_for_run(args: &[String], exe: &Path) -> Result<(), Error> {
             "go: cannot run *_test.go files or several packages".into(),
         ));
     };
-    let program = compile_guarded(root)?;
+    let program = compile_guarded(root, BuildMode::Exe)?;
     if !program.is_command {
         return Err(Error::Other(format!(
             "package {} is not a main package",
@@ -150,11 +237,15 @@ struct Compiled {
     /// The root package is `package main`.
     is_command: bool,
     import_path: String,
+    /// The root package's `_cgo_export.h`, if it has `//export` functions (a library's header).
+    export_h: Option<String>,
+    /// Compiled position-independent, for a library.
+    pic: bool,
 }
 
 /// Compiles a program; a panic anywhere in the compiler is reported as an internal compiler
 /// error (a bug to fix), never as a Rust panic message.
-fn compile_guarded(root: &Root) -> Result<Compiled, Error> {
+fn compile_guarded(root: &Root, mode: BuildMode) -> Result<Compiled, Error> {
     thread_local! {
         static WHERE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
@@ -162,7 +253,7 @@ fn compile_guarded(root: &Root) -> Result<Compiled, Error> {
         let loc = info.location().map(|l| l.to_string()).unwrap_or_default();
         WHERE.with(|w| *w.borrow_mut() = loc);
     }));
-    match std::panic::catch_unwind(|| compile(root)) {
+    match std::panic::catch_unwind(|| compile(root, mode)) {
         Ok(r) => r,
         Err(payload) => {
             let msg = payload
@@ -179,7 +270,7 @@ fn compile_guarded(root: &Root) -> Result<Compiled, Error> {
 }
 
 /// Loads, checks and compiles the program rooted at `root`.
-fn compile(root: &Root) -> Result<Compiled, Error> {
+fn compile(root: &Root, mode: BuildMode) -> Result<Compiled, Error> {
     let loaded = load::load(root)?;
     let fset = loaded.fset;
     let mut prog = gorc_types::Program::new();
@@ -192,13 +283,22 @@ fn compile(root: &Root) -> Result<Compiled, Error> {
     let root_pkg = loaded.packages.last().expect("the root package is loaded");
     let is_command = root_pkg.name == "main";
     let import_path = root_pkg.import_path.clone();
+    // cgo writes the header only when the package exports something: its Go side then has a
+    // `//gorc:cgoexport` data word per exported function.
+    let export_h = root_pkg
+        .cgo
+        .as_ref()
+        .filter(|c| c.out.go_source.contains("//gorc:cgoexport "))
+        .map(|c| c.out.export_h.clone());
+    let pic = mode.is_library();
     let mut cgo = Vec::new();
     let mut files: Vec<gorc_syntax::ast::File> = Vec::new();
     for p in loaded.packages {
         files.extend(p.files);
         cgo.extend(p.cgo);
     }
-    let object = gorc_codegen::compile_program(&fset, &files, &prog).map_err(|e| {
+    let opts = gorc_codegen::Options { pic };
+    let object = gorc_codegen::compile_program_with(&fset, &files, &prog, &opts).map_err(|e| {
         Error::Other(format!(
             "{}: internal compiler error: {}",
             fset.position(e.pos),
@@ -210,6 +310,8 @@ fn compile(root: &Root) -> Result<Compiled, Error> {
         cgo,
         is_command,
         import_path,
+        export_h,
+        pic,
     })
 }
 
@@ -227,52 +329,166 @@ pub fn render(fset: &FileSet, mut diags: Vec<(gorc_syntax::Pos, String)>) -> Err
     Error::Diagnostics(lines)
 }
 
-fn link(program: &Compiled, out: &Path) -> Result<(), Error> {
-    let object = &program.object;
+/// The pieces every link starts from, in a temporary directory: the program's object, the
+/// runtime library, the C objects of its cgo packages and their `#cgo LDFLAGS`.
+struct Staged {
+    dir: tempfile::TempDir,
+    obj: PathBuf,
+    runtime: PathBuf,
+    c_objects: Vec<PathBuf>,
+    ldflags: Vec<String>,
+}
+
+fn stage(program: &Compiled) -> Result<Staged, Error> {
     let dir = tempfile::Builder::new()
         .prefix("gorc-build")
         .tempdir()
         .map_err(|e| Error::Other(format!("creating a temporary directory: {e}")))?;
-    // `-o /dev/null` (or any other non-regular file) means "build, then discard", as with the
-    // go command: the linker would otherwise replace the device node with a file.
-    let discard = dir.path().join("discarded");
-    let out = match std::fs::metadata(out) {
-        Ok(m) if !m.is_file() && !m.is_dir() => discard.as_path(),
-        _ => out,
-    };
-    let obj_path = dir.path().join("main.o");
-    let rt_path = dir.path().join("libgorc_rt.a");
-    std::fs::write(&obj_path, object).map_err(|e| Error::Other(e.to_string()))?;
-    std::fs::write(&rt_path, RUNTIME_LIB).map_err(|e| Error::Other(e.to_string()))?;
+    let obj = dir.path().join("main.o");
+    let runtime = dir.path().join("libgorc_rt.a");
+    std::fs::write(&obj, &program.object).map_err(|e| Error::Other(e.to_string()))?;
+    std::fs::write(&runtime, RUNTIME_LIB).map_err(|e| Error::Other(e.to_string()))?;
     let mut c_objects = Vec::new();
     let mut ldflags = Vec::new();
     for (i, pkg) in program.cgo.iter().enumerate() {
         let work = dir.path().join(format!("cgo{i}"));
         std::fs::create_dir_all(&work).map_err(|e| Error::Other(e.to_string()))?;
-        c_objects.extend(crate::cgobuild::compile_c(pkg, &work)?);
+        c_objects.extend(crate::cgobuild::compile_c(pkg, &work, program.pic)?);
         ldflags.extend(pkg.out.ldflags.iter().cloned());
     }
     ldflags.extend(crate::cgobuild::env_flags("CGO_LDFLAGS"));
-    // `-z now`: every dynamic symbol is bound at startup. A lazily bound PLT slot would run
-    // the dynamic linker's resolver on whatever stack made the first call — a goroutine's
-    // small segment, whose guard area the resolver's register save overflows.
-    let output = std::process::Command::new(cc())
-        .arg("-no-pie")
-        .arg("-Wl,-z,now")
-        .arg("-o")
-        .arg(out)
-        .arg(&obj_path)
-        .args(&c_objects)
-        .arg(&rt_path)
-        .args(&ldflags)
-        .args(["-lpthread", "-ldl", "-lm", "-lrt", "-lgcc_s", "-lc"])
+    Ok(Staged {
+        dir,
+        obj,
+        runtime,
+        c_objects,
+        ldflags,
+    })
+}
+
+/// `-o /dev/null` (or any other non-regular file) means "build, then discard", as with the
+/// go command: the linker would otherwise replace the device node with a file.
+fn output_or_discard<'a>(out: &'a Path, staged: &'a Staged) -> PathBuf {
+    match std::fs::metadata(out) {
+        Ok(m) if !m.is_file() && !m.is_dir() => staged.dir.path().join("discarded"),
+        _ => out.to_path_buf(),
+    }
+}
+
+/// Runs a tool, turning a failure into `what failed:` and its messages.
+fn run_tool(cmd: &mut std::process::Command, what: &str) -> Result<(), Error> {
+    let prog = cmd.get_program().to_string_lossy().into_owned();
+    let output = cmd
         .output()
-        .map_err(|e| Error::Other(format!("running {}: {e}", cc())))?;
+        .map_err(|e| Error::Other(format!("running {prog}: {e}")))?;
     if !output.status.success() {
         return Err(Error::Other(format!(
-            "link failed:\n{}",
+            "{what} failed:\n{}",
             String::from_utf8_lossy(&output.stderr)
         )));
     }
     Ok(())
+}
+
+/// System libraries the runtime needs (with cc's own: libc, libgcc).
+const SYSTEM_LIBS: &[&str] = &["-lpthread", "-ldl", "-lm", "-lrt", "-lgcc_s", "-lc"];
+
+fn link(program: &Compiled, out: &Path) -> Result<(), Error> {
+    let st = stage(program)?;
+    let out = output_or_discard(out, &st);
+    // `-z now`: every dynamic symbol is bound at startup. A lazily bound PLT slot would run
+    // the dynamic linker's resolver on whatever stack made the first call — a goroutine's
+    // small segment, whose guard area the resolver's register save overflows.
+    run_tool(
+        std::process::Command::new(cc())
+            .arg("-no-pie")
+            .arg("-Wl,-z,now")
+            .arg("-o")
+            .arg(&out)
+            .arg(&st.obj)
+            .args(&st.c_objects)
+            .arg(&st.runtime)
+            .args(&st.ldflags)
+            .args(SYSTEM_LIBS),
+        "link",
+    )
+}
+
+/// The library's constructor, which starts the runtime when the library is loaded
+/// (runtime/src/libinit.rs). glibc calls `.init_array` functions with argc, argv and envp.
+const LIB_CTOR_C: &str = "\
+/* gorc: start the Go runtime when the library is loaded (runtime/src/libinit.rs). */
+extern void _gorc_lib_init(int, char **, char **);
+
+__attribute__((constructor)) static void
+_gorc_lib_ctor(int argc, char **argv, char **envp)
+{
+\t_gorc_lib_init(argc, argv, envp);
+}
+";
+
+/// `-buildmode=c-archive` and `c-shared`. Everything is position-independent (the program's
+/// object by `Options::pic`, the C files by `-fPIC`, the runtime as rustc builds it), and a
+/// small C object adds the constructor that starts the runtime.
+///
+/// * c-archive: the program's object, the constructor and the C objects are combined into one
+///   relocatable object, `go.o` (`cc -r`: whenever the C program pulls in any of it — an
+///   exported function — the constructor comes along), written with the runtime archive's
+///   members into one archive (archive.rs). The C program links it with `-lpthread` (and `-lm -ldl` with
+///   some C libraries; cc adds libgcc). `#cgo LDFLAGS` are the C program's business, as in gc.
+/// * c-shared: `cc -shared` with `-Bsymbolic` (the library's references bind within it, as
+///   gc's), `-z now` (no lazy binding: see `link`), `-z nodelete` (the runtime's threads
+///   cannot be unloaded, as gc's) and `--exclude-libs ALL`: only the C side (the exported
+///   functions, the package's C functions) is exported, not the runtime's symbols.
+fn link_library(program: &Compiled, out: &Path, mode: BuildMode) -> Result<(), Error> {
+    let st = stage(program)?;
+    let out = output_or_discard(out, &st);
+    let ctor_c = st.dir.path().join("_gorc_libinit.c");
+    let ctor_o = st.dir.path().join("_gorc_libinit.o");
+    std::fs::write(&ctor_c, LIB_CTOR_C).map_err(|e| Error::Other(e.to_string()))?;
+    run_tool(
+        std::process::Command::new(cc())
+            .args(["-fPIC", "-O2", "-c", "-o"])
+            .arg(&ctor_o)
+            .arg(&ctor_c),
+        "compiling the library constructor",
+    )?;
+    match mode {
+        BuildMode::CShared => run_tool(
+            std::process::Command::new(cc())
+                .arg("-shared")
+                .args([
+                    "-Wl,-Bsymbolic",
+                    "-Wl,-z,now",
+                    "-Wl,-z,nodelete",
+                    "-Wl,--exclude-libs,ALL",
+                ])
+                .arg("-o")
+                .arg(&out)
+                .arg(&st.obj)
+                .arg(&ctor_o)
+                .args(&st.c_objects)
+                .arg(&st.runtime)
+                .args(&st.ldflags)
+                .args(SYSTEM_LIBS),
+            "link",
+        ),
+        BuildMode::CArchive => {
+            let go_o = st.dir.path().join("go.o");
+            run_tool(
+                std::process::Command::new(cc())
+                    .args(["-r", "-nostdlib", "-o"])
+                    .arg(&go_o)
+                    .arg(&st.obj)
+                    .arg(&ctor_o)
+                    .args(&st.c_objects),
+                "link",
+            )?;
+            let go_o = std::fs::read(&go_o).map_err(|e| Error::Other(e.to_string()))?;
+            let archive = crate::archive::write(RUNTIME_LIB, &[("go.o", go_o)])?;
+            std::fs::write(&out, archive)
+                .map_err(|e| Error::Other(format!("writing {}: {e}", out.display())))
+        }
+        BuildMode::Exe => unreachable!("link_library for an executable"),
+    }
 }

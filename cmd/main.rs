@@ -1,5 +1,6 @@
 //! The `gorc` command: `build`, `run`, `version`, `env`.
 
+mod archive;
 mod buildtags;
 mod cgobuild;
 mod driver;
@@ -27,6 +28,11 @@ enum Cmd {
         /// Name of the executable (default: the first file's or the directory's base name).
         #[arg(short = 'o')]
         output: Option<PathBuf>,
+        /// Build mode: `exe` (or `default`), `c-archive` (a static library and its header for
+        /// C programs), `c-shared` (a shared library and its header). Spelled as for the go
+        /// command: `-buildmode=c-archive` or `-buildmode c-archive`.
+        #[arg(long = "buildmode", value_name = "MODE", default_value = "default")]
+        buildmode: String,
         /// .go files of one package, or packages: directories (`./cmd/x`), import paths of
         /// the module, `dir/...` patterns (default: the current directory).
         paths: Vec<String>,
@@ -43,16 +49,42 @@ enum Cmd {
     Env,
 }
 
+/// The go command's single-dash long flags of `build` (`-buildmode=x`, `-buildmode x`), in
+/// clap's spelling (`--buildmode`).
+fn go_style_flags(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    if args.get(1).is_some_and(|a| a == "build") {
+        for a in &mut args[2..] {
+            let go_style = a
+                .to_str()
+                .is_some_and(|s| s == "-buildmode" || s.starts_with("-buildmode="));
+            if go_style {
+                let mut dashed = std::ffi::OsString::from("-");
+                dashed.push(&*a);
+                *a = dashed;
+            }
+        }
+    }
+    args
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(go_style_flags(std::env::args_os().collect()));
     match cli.cmd {
-        Cmd::Build { output, paths } => {
+        Cmd::Build {
+            output,
+            buildmode,
+            paths,
+        } => {
             let paths = if paths.is_empty() {
                 vec![".".to_string()]
             } else {
                 paths
             };
-            match driver::build_command(&paths, output) {
+            let mode = match driver::BuildMode::parse(&buildmode) {
+                Ok(m) => m,
+                Err(e) => return e.report(),
+            };
+            match driver::build_command(&paths, output, mode) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => e.report(),
             }
