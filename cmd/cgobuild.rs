@@ -41,7 +41,7 @@ pub fn compile_c(pkg: &CgoBuild, work: &Path, pic: bool) -> Result<Vec<PathBuf>,
     let mut objects = Vec::new();
     for (i, src) in sources.iter().enumerate() {
         let obj = work.join(format!("_c{i}.o"));
-        let output = std::process::Command::new(cc())
+        let output = crate::driver::cc_command()
             .arg("-I")
             .arg(work)
             .arg("-I")

@@ -31,8 +31,23 @@ impl Error {
     }
 }
 
+/// The C compiler as the user names it: `$CC` (which may carry arguments, `gcc -m64`), else
+/// `cc`.
 pub fn cc() -> String {
-    std::env::var("CC").unwrap_or_else(|_| "cc".into())
+    std::env::var("CC")
+        .ok()
+        .filter(|c| !c.trim().is_empty())
+        .unwrap_or_else(|| "cc".into())
+}
+
+/// A command running the C compiler: `$CC`'s first word, with its other words as the first
+/// arguments.
+pub fn cc_command() -> std::process::Command {
+    let words = gorc_cgo::preamble::split_quoted(&cc()).unwrap_or_default();
+    let (prog, args) = words.split_first().map_or(("cc", &[][..]), |(p, a)| (p.as_str(), a));
+    let mut cmd = std::process::Command::new(prog);
+    cmd.args(args);
+    cmd
 }
 
 /// `gorc run a.go b.go -x y` runs a.go and b.go with arguments `-x y`; `gorc run dir args`
@@ -400,7 +415,7 @@ fn link(program: &Compiled, out: &Path) -> Result<(), Error> {
     // the dynamic linker's resolver on whatever stack made the first call — a goroutine's
     // small segment, whose guard area the resolver's register save overflows.
     run_tool(
-        std::process::Command::new(cc())
+        cc_command()
             .arg("-no-pie")
             .arg("-Wl,-z,now")
             .arg("-o")
@@ -447,7 +462,7 @@ fn link_library(program: &Compiled, out: &Path, mode: BuildMode) -> Result<(), E
     let ctor_o = st.dir.path().join("_gorc_libinit.o");
     std::fs::write(&ctor_c, LIB_CTOR_C).map_err(|e| Error::Other(e.to_string()))?;
     run_tool(
-        std::process::Command::new(cc())
+        cc_command()
             .args(["-fPIC", "-O2", "-c", "-o"])
             .arg(&ctor_o)
             .arg(&ctor_c),
@@ -455,7 +470,7 @@ fn link_library(program: &Compiled, out: &Path, mode: BuildMode) -> Result<(), E
     )?;
     match mode {
         BuildMode::CShared => run_tool(
-            std::process::Command::new(cc())
+            cc_command()
                 .arg("-shared")
                 .args([
                     "-Wl,-Bsymbolic",
@@ -476,7 +491,7 @@ fn link_library(program: &Compiled, out: &Path, mode: BuildMode) -> Result<(), E
         BuildMode::CArchive => {
             let go_o = st.dir.path().join("go.o");
             run_tool(
-                std::process::Command::new(cc())
+                cc_command()
                     .args(["-r", "-nostdlib", "-o"])
                     .arg(&go_o)
                     .arg(&st.obj)

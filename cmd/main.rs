@@ -131,7 +131,14 @@ fn main() -> ExitCode {
         Cmd::Env => {
             println!("GOARCH=\"amd64\"");
             println!("GOOS=\"linux\"");
-            println!("GORC_CC=\"{}\"", driver::cc());
+            println!("CC=\"{}\"", driver::cc());
+            println!(
+                "CGO_ENABLED=\"{}\"",
+                if buildtags::cgo_enabled() { 1 } else { 0 }
+            );
+            for var in ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_LDFLAGS"] {
+                println!("{var}=\"{}\"", cgobuild::env_flags(var).join(" "));
+            }
             ExitCode::SUCCESS
         }
     }
