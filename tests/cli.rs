@@ -298,3 +298,47 @@ fn cgo_enabled_selects_files() {
         assert_eq!(String::from_utf8_lossy(&out.stderr), want, "CGO_ENABLED={cgo}");
     }
 }
+
+/// `#cgo pkg-config: foo` takes foo's compiler and linker flags from pkg-config (here a
+/// `foo.pc` found through PKG_CONFIG_PATH, giving an include directory, a macro and `-lm`), as
+/// gc does; a package pkg-config does not know stops the build with pkg-config's message.
+#[test]
+fn cgo_pkg_config() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::create_dir_all(dir.join("pc")).unwrap();
+    std::fs::create_dir_all(dir.join("inc")).unwrap();
+    write(dir, "go.mod", "module pctest\n\ngo 1.19\n");
+    write(&dir.join("inc"), "foo.h", "#define FOO_VALUE 42\n");
+    write(
+        &dir.join("pc"),
+        "foo.pc",
+        &format!(
+            "prefix={}\nName: foo\nDescription: test\nVersion: 1.0\nCflags: -I${{prefix}}/inc -DFOO_EXTRA=1\nLibs: -lm\n",
+            dir.display()
+        ),
+    );
+    write(
+        dir,
+        "main.go",
+        "package main\n\n// #cgo pkg-config: foo\n// #include <foo.h>\n// #include <math.h>\nimport \"C\"\n\nfunc main() {\n\tprintln(C.FOO_VALUE, C.FOO_EXTRA, int(C.sqrt(16)))\n}\n",
+    );
+    let out = gorc()
+        .args(["run", "."])
+        .env("PKG_CONFIG_PATH", dir.join("pc"))
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "42 1 4\n");
+
+    let out = gorc()
+        .args(["build", "-o", "/dev/null", "."])
+        .env("PKG_CONFIG_PATH", dir.join("nowhere"))
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("foo") && err.contains("not found"), "{err}");
+}

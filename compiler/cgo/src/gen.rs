@@ -150,7 +150,7 @@ impl<'a> Generator<'a> {
         use crate::rewrite::Use;
         if HELPERS.contains(&name) {
             return Ok(Target::Ident(if name == "malloc" {
-                "_CMalloc".into()
+                "_Cfunc__CMalloc".into()
             } else {
                 format!("_Cfunc_{name}")
             }));
@@ -568,7 +568,7 @@ impl GoTypes<'_> {
 const HELPERS_GO: &str = r#"//gorc:extern gorc_cgo_cmalloc
 func _cgo_cmalloc(n uint64) unsafe.Pointer
 
-func _CMalloc(n _Ctype_size_t) unsafe.Pointer {
+func _Cfunc__CMalloc(n _Ctype_size_t) unsafe.Pointer {
 	return _cgo_cmalloc(uint64(n))
 }
 

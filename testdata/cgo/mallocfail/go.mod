@@ -1,0 +1,3 @@
+module cgotest/mallocfail
+
+go 1.19
