@@ -15,7 +15,9 @@
 //!   function, for C code to hand to crosscall2 (Go link names are not C identifiers).
 //!
 //! Each `*T` parameter whose T holds pointers is first handed to the runtime's
-//! `gorc_cgocheck_pointer` (cgo's rule: Go memory passed to C holds no Go pointers).
+//! `gorc_cgocheck_pointer` (cgo's rule: Go memory passed to C holds no Go pointers). An
+//! `unsafe.Pointer` parameter carries no type, so for those the call site checks: an argument
+//! written `unsafe.Pointer(p)` with `p` of type `*T` is checked with T, as gc's cgo does.
 //!
 //! The frame layout is shared with the generated C wrappers (`frame_layout`): parameters in
 //! order, each at the next multiple of its alignment; then the results likewise, starting at
@@ -282,5 +284,60 @@ mod tests {
         // A 12-byte struct of int32s, then an int32.
         let f = frame_layout(&[(12, 4), (4, 4)], &[]);
         assert_eq!((f.params[1], f.size), (12, 16));
+    }
+}
+
+impl crate::func::Fl<'_, '_, '_> {
+    /// At a call of a `//gorc:cgocall` function: each argument `unsafe.Pointer(p)` whose `p` is
+    /// a `*T` with pointers in T goes to `gorc_cgocheck_pointer(T, p)` (its value is the
+    /// argument's, already in `argv`), before the call.
+    pub(crate) fn cgocheck_unsafe_pointer_args(
+        &mut self,
+        callee: ObjId,
+        args: &[gorc_syntax::ast::Expr],
+        abi: &crate::Abi,
+        argv: &[Value],
+    ) {
+        use gorc_syntax::ast::ExprKind;
+        use gorc_types::{BasicKind, Mode, Type};
+        let pkg = self.g.pkg;
+        let is_cgocall = matches!(
+            &pkg.obj(callee).kind,
+            ObjKind::Func(fi) if matches!(fi.native, Some(gorc_types::Native::CgoCall { .. }))
+        );
+        // f(g()) spreads results; cgo's calls have one argument per parameter.
+        if !is_cgocall || args.len() != abi.params.len() {
+            return;
+        }
+        let mut at = 0;
+        for (arg, &pty) in args.iter().zip(&abi.params) {
+            let l = self.g.layout(pty);
+            let width = if l.mem { 1 } else { l.parts.len() };
+            let here = at;
+            at += width;
+            if !matches!(self.g.under(pty), Type::Basic(BasicKind::UnsafePointer)) {
+                continue;
+            }
+            let mut a = arg;
+            while let ExprKind::Paren(inner) = &a.kind {
+                a = inner;
+            }
+            let ExprKind::Call { func, args: conv, .. } = &a.kind else {
+                continue;
+            };
+            if !matches!(self.mode(func), Some(Mode::Type)) || conv.len() != 1 {
+                continue;
+            }
+            let Type::Pointer(elem) = self.g.under(self.ty(&conv[0])) else {
+                continue;
+            };
+            let elem = *elem;
+            if self.g.layout(elem).ptrdata() == 0 {
+                continue;
+            }
+            let td = self.g.typedesc(elem);
+            let tdv = self.data_addr(td);
+            self.call(self.g.rt.cgocheck_pointer, &[tdv, argv[here]]);
+        }
     }
 }

@@ -42,7 +42,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         }
     }
 
-    fn mode(&self, e: &Expr) -> Option<&'a Mode> {
+    pub(crate) fn mode(&self, e: &Expr) -> Option<&'a Mode> {
         let pkg: &'a gorc_types::Program = self.g.pkg;
         pkg.info.types.get(&e.id).map(|tv| &tv.mode)
     }
@@ -1338,6 +1338,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
             ExprKind::Ident(_) => self.g.pkg.info.uses.get(&f.id).map(|&o| (o, None)),
             _ => None,
         };
+        let callee_obj = direct.as_ref().map(|(o, _)| *o);
         let direct = direct.and_then(|(o, r)| self.g.funcs.get(&o).cloned().map(|c| (c, r)));
         let (callee, abi, recv) = match direct {
             Some(((fid, abi), recv)) => (Ok(fid), abi, recv),
@@ -1358,6 +1359,9 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         // Arguments: f(g()) spreads g's results; a variadic call packs the extra arguments.
         let sig_ty = self.ty(f);
         self.call_args_for(e, sig_ty, &abi, args, ellipsis_present(e), first, &mut argv)?;
+        if let Some(o) = callee_obj {
+            self.cgocheck_unsafe_pointer_args(o, args, &abi, &argv);
+        }
         let result_temps = self.push_result_ptrs(&abi, &mut argv);
         let rets = match callee {
             Ok(fid) => self.call(fid, &argv),

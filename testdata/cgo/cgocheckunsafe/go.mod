@@ -1,0 +1,3 @@
+module cgotest/cgocheckunsafe
+
+go 1.19
