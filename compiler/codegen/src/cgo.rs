@@ -288,17 +288,20 @@ mod tests {
 }
 
 impl crate::func::Fl<'_, '_, '_> {
-    /// At a call of a `//gorc:cgocall` function: each argument `unsafe.Pointer(p)` whose `p` is
-    /// a `*T` with pointers in T goes to `gorc_cgocheck_pointer(T, p)` (its value is the
-    /// argument's, already in `argv`), before the call.
+    /// At a call of a `//gorc:cgocall` function, the checks cgo makes at the call site, before
+    /// the call: an argument `&x[i]` (or `unsafe.Pointer(&x[i])`), with `x` a slice or array
+    /// variable, stands for all of `x`, whose elements go to `gorc_cgocheck_slice`; another
+    /// argument `unsafe.Pointer(p)` with `p` a `*T` goes to `gorc_cgocheck_pointer(T, p)` (an
+    /// unsafe.Pointer parameter carries no type of its own). Only element types with pointers
+    /// are checked. `argv` holds the arguments' values already.
     pub(crate) fn cgocheck_unsafe_pointer_args(
         &mut self,
         callee: ObjId,
         args: &[gorc_syntax::ast::Expr],
         abi: &crate::Abi,
         argv: &[Value],
-    ) {
-        use gorc_syntax::ast::ExprKind;
+    ) -> Result<()> {
+        use gorc_syntax::ast::{ExprKind, UnaryOp};
         use gorc_types::{BasicKind, Mode, Type};
         let pkg = self.g.pkg;
         let is_cgocall = matches!(
@@ -307,28 +310,64 @@ impl crate::func::Fl<'_, '_, '_> {
         );
         // f(g()) spreads results; cgo's calls have one argument per parameter.
         if !is_cgocall || args.len() != abi.params.len() {
-            return;
+            return Ok(());
         }
         let mut at = 0;
         for (arg, &pty) in args.iter().zip(&abi.params) {
             let l = self.g.layout(pty);
-            let width = if l.mem { 1 } else { l.parts.len() };
             let here = at;
-            at += width;
-            if !matches!(self.g.under(pty), Type::Basic(BasicKind::UnsafePointer)) {
+            at += if l.mem { 1 } else { l.parts.len() };
+            let unsafe_param = matches!(self.g.under(pty), Type::Basic(BasicKind::UnsafePointer));
+            if !unsafe_param && !matches!(self.g.under(pty), Type::Pointer(_)) {
                 continue;
             }
-            let mut a = arg;
-            while let ExprKind::Paren(inner) = &a.kind {
-                a = inner;
+            // The pointer as written, inside an unsafe.Pointer conversion if any.
+            let mut p = unparen(arg);
+            if unsafe_param {
+                match &p.kind {
+                    ExprKind::Call { func, args: conv, .. }
+                        if conv.len() == 1 && matches!(self.mode(func), Some(Mode::Type)) =>
+                    {
+                        p = unparen(&conv[0]);
+                    }
+                    _ => continue,
+                }
             }
-            let ExprKind::Call { func, args: conv, .. } = &a.kind else {
-                continue;
-            };
-            if !matches!(self.mode(func), Some(Mode::Type)) || conv.len() != 1 {
+            if let ExprKind::Unary(UnaryOp::Addr, x) = &p.kind {
+                if let ExprKind::Index(base, _) = &unparen(x).kind {
+                    if self.is_pure_variable(base) {
+                        let (len, elem) = match self.g.under(self.ty(base)) {
+                            Type::Slice(e) => (None, *e),
+                            Type::Array(n, e) => (Some(*n), *e),
+                            _ => continue,
+                        };
+                        if self.g.layout(elem).ptrdata() == 0 {
+                            continue;
+                        }
+                        let bt = self.ty(base);
+                        let v = self.expr(base)?;
+                        let (ptr, n) = match (len, v) {
+                            (Some(n), crate::func::Val::Mem(addr)) => {
+                                (addr, self.b.ins().iconst(types::I64, n as i64))
+                            }
+                            (None, v) => {
+                                let parts = self.parts(v, bt);
+                                (parts[0], parts[1])
+                            }
+                            _ => continue,
+                        };
+                        let td = self.g.typedesc(elem);
+                        let tdv = self.data_addr(td);
+                        self.call(self.g.rt.cgocheck_slice, &[tdv, ptr, n]);
+                        continue;
+                    }
+                }
+            }
+            if !unsafe_param {
+                // A *T parameter: the _Cfunc_ body checks T itself.
                 continue;
             }
-            let Type::Pointer(elem) = self.g.under(self.ty(&conv[0])) else {
+            let Type::Pointer(elem) = self.g.under(self.ty(p)) else {
                 continue;
             };
             let elem = *elem;
@@ -339,5 +378,33 @@ impl crate::func::Fl<'_, '_, '_> {
             let tdv = self.data_addr(td);
             self.call(self.g.rt.cgocheck_pointer, &[tdv, argv[here]]);
         }
+        Ok(())
     }
+
+    /// A variable or a field of one (`x`, `s.f.g`): evaluating it again has no effect.
+    fn is_pure_variable(&self, e: &gorc_syntax::ast::Expr) -> bool {
+        use gorc_syntax::ast::ExprKind;
+        match &e.kind {
+            ExprKind::Paren(x) => self.is_pure_variable(x),
+            ExprKind::Ident(_) => matches!(
+                self.g.pkg.info.uses.get(&e.id).map(|&o| &self.g.pkg.obj(o).kind),
+                Some(ObjKind::Var(_))
+            ),
+            ExprKind::Selector(x, _) => {
+                let field = self.g.pkg.info.selections.get(&e.id).is_some_and(|s| {
+                    s.kind == gorc_types::SelectionKind::FieldVal && !s.indirect
+                });
+                field && self.is_pure_variable(x)
+            }
+            _ => false,
+        }
+    }
+}
+
+/// `e` without its parentheses.
+fn unparen(mut e: &gorc_syntax::ast::Expr) -> &gorc_syntax::ast::Expr {
+    while let gorc_syntax::ast::ExprKind::Paren(inner) = &e.kind {
+        e = inner;
+    }
+    e
 }

@@ -1360,7 +1360,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         let sig_ty = self.ty(f);
         self.call_args_for(e, sig_ty, &abi, args, ellipsis_present(e), first, &mut argv)?;
         if let Some(o) = callee_obj {
-            self.cgocheck_unsafe_pointer_args(o, args, &abi, &argv);
+            self.cgocheck_unsafe_pointer_args(o, args, &abi, &argv)?;
         }
         let result_temps = self.push_result_ptrs(&abi, &mut argv);
         let rets = match callee {

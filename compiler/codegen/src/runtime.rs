@@ -40,6 +40,7 @@ runtime_fns! {
     morestack = "gorc_morestack"() -> ();
     alloc = "gorc_alloc"(I64) -> (I64);
     cgocheck_pointer = "gorc_cgocheck_pointer"(I64, I64) -> ();
+    cgocheck_slice = "gorc_cgocheck_slice"(I64, I64, I64) -> ();
     makeslice = "gorc_makeslice"(I64, I64, I64) -> (I64);
     growslice = "gorc_growslice"(I64, I64, I64, I64, I64) -> (I64, I64);
     printbool = "gorc_printbool"(I8) -> ();

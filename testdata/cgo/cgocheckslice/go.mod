@@ -1,0 +1,3 @@
+module cgotest/cgocheckslice
+
+go 1.19
