@@ -485,3 +485,16 @@ pub unsafe extern "C" fn gorc_cgocheck_pointer(elem: *const crate::TypeDesc, p: 
         }
     }
 }
+
+/// cgo's rule for `&x[i]` passed to C: the whole slice or array `x` (`n` elements of type
+/// `elem` from `p`) must hold no Go pointers, if it is Go memory (gc checks the whole of it).
+#[no_mangle]
+pub unsafe extern "C" fn gorc_cgocheck_slice(elem: *const crate::TypeDesc, p: *const u8, n: i64) {
+    if elem.is_null() || !crate::malloc::is_heap_pointer(p as usize) || !cgocheck_enabled() {
+        return;
+    }
+    let size = (*elem).size;
+    for k in 0..n.max(0) as usize {
+        gorc_cgocheck_pointer(elem, p.add(k * size));
+    }
+}
