@@ -1,5 +1,7 @@
 //! The scheduler: Ps with local run queues, the global run queue, Ms that find work, steal it
 //! or sleep, goroutine creation and exit, parking and readying (gc's proc.go, in miniature).
+//! The run queues themselves are runq.rs, deadlock detection is deadlock.rs, and stopping the
+//! world (runtime.GC, runtime.GOMAXPROCS) is stw.rs.
 //!
 //! Every switch goes through the two primitives of seed 002: a goroutine gives up its M with
 //! `mcall(f)` (its state saved in `g.sched`, `f` running on the M's g0), and g0 resumes a
@@ -10,9 +12,9 @@
 //! Structures and locking:
 //!
 //! * `P` (GOMAXPROCS of them, fixed at startup): the right to run Go code. An M holds at most
-//!   one (`m.p`). Its run queue is gc's lock-free ring: only the owner pushes (tail), anyone
-//!   pops (CAS on head) and thieves take half. `runnext` holds the goroutine just readied by
-//!   the running one (a channel partner), so ping-pong stays on one P.
+//!   one (`m.p`). Its run queue is gc's lock-free ring (runq.rs): only the owner pushes
+//!   (tail), anyone pops (CAS on head) and thieves take half. `runnext` holds the goroutine
+//!   just readied by the running one (a channel partner), so ping-pong stays on one P.
 //! * `SCHED`: global state under `SCHED.lock`: the global run queue, idle Ps and Ms, the free G
 //!   list, the list of all Gs; counters read without the lock are atomics.
 //! * A G's `status` says who may touch it: RUNNING — only its M; RUNNABLE — whoever dequeued
@@ -23,15 +25,18 @@
 //! An M that stops spinning decrements `nmspinning` and only then looks at every run queue
 //! once more before sleeping, so a G queued concurrently is always found by someone.
 //!
-//! Deadlock: when the last M goes idle (`stopm` → `checkdead`), no goroutine can ever run
-//! again unless a timer is pending: gc's "all goroutines are asleep" fatal error. sysmon runs
-//! the same check when firing its last pending timer made nothing runnable.
+//! Deadlock (deadlock.rs): when the last M goes idle (`stopm` → `checkdead`), no goroutine can
+//! ever run again unless a timer is pending: gc's "all goroutines are asleep" fatal error.
+//! sysmon runs the same check when firing its last pending timer made nothing runnable.
 
 use core::ptr;
 use core::sync::atomic::{AtomicI64, AtomicPtr, AtomicU32, AtomicUsize, Ordering};
 
+use crate::deadlock::checkdead;
 use crate::lock::{Mutex, Note};
+use crate::runq::{globrunqget, globrunqput, runqempty, runqget, runqput, runqsteal, RUNQ};
 use crate::sched::{self, current_m, G, M};
+use crate::stw::{gcstopm, pidleput_or_stop, start_the_world, stop_the_world, GCWAITING};
 use crate::{STACK_GUARD, STACK_PREEMPT};
 
 pub const G_IDLE: u32 = 0;
@@ -81,7 +86,6 @@ pub const P_IDLE: u32 = 0;
 pub const P_RUNNING: u32 = 1;
 pub const P_SYSCALL: u32 = 2;
 
-const RUNQ: usize = 256;
 /// Max free Gs a P keeps before moving half to the global list.
 const GFREE_MAX: usize = 64;
 
@@ -100,11 +104,11 @@ pub struct P {
     /// When sysmon first saw the current system call (ns).
     sysmon_syscallwhen: i64,
     /// Link in the idle-P list (under SCHED.lock).
-    link: *mut P,
-    runqhead: AtomicU32,
-    runqtail: AtomicU32,
-    runq: [AtomicPtr<G>; RUNQ],
-    runnext: AtomicPtr<G>,
+    pub(crate) link: *mut P,
+    pub(crate) runqhead: AtomicU32,
+    pub(crate) runqtail: AtomicU32,
+    pub(crate) runq: [AtomicPtr<G>; RUNQ],
+    pub(crate) runnext: AtomicPtr<G>,
     /// Incremented on every `execute`: sysmon sees a G running too long when it stays put.
     pub schedtick: AtomicU32,
     /// Dead Gs for reuse (only the owner touches them).
@@ -121,25 +125,25 @@ pub struct P {
 
 const GOID_BATCH: i64 = 16;
 
-struct Sched {
-    lock: Mutex,
+pub(crate) struct Sched {
+    pub(crate) lock: Mutex,
     // ---- under lock ----
     midle: *mut M,
-    nmidle: usize,
+    pub(crate) nmidle: usize,
     /// Ms created (all of them run Go code or look for it; sysmon is not counted).
-    mcount: usize,
+    pub(crate) mcount: usize,
     pidle: *mut P,
-    runqhead: *mut G,
-    runqtail: *mut G,
+    pub(crate) runqhead: *mut G,
+    pub(crate) runqtail: *mut G,
     gfree: *mut G,
     ngfree: usize,
     /// Every G ever created, oldest first (gc's allgs order, which tracebacks follow).
-    allg: *mut G,
+    pub(crate) allg: *mut G,
     allg_tail: *mut G,
     // ---- atomics ----
-    runqsize: AtomicUsize,
+    pub(crate) runqsize: AtomicUsize,
     npidle: AtomicU32,
-    nmspinning: AtomicU32,
+    pub(crate) nmspinning: AtomicU32,
     /// Live goroutines (runtime.NumGoroutine).
     ngoroutines: AtomicI64,
     goidgen: AtomicI64,
@@ -169,24 +173,24 @@ static SCHED: SchedCell = SchedCell(core::cell::UnsafeCell::new(Sched {
 }));
 
 #[inline(always)]
-fn sched() -> &'static mut Sched {
+pub(crate) fn sched() -> &'static mut Sched {
     unsafe { &mut *SCHED.0.get() }
 }
 
 /// All Ps (set once by `schedinit`).
-static mut ALLP: *mut *mut P = ptr::null_mut();
-static mut GOMAXPROCS: usize = 1;
+pub(crate) static mut ALLP: *mut *mut P = ptr::null_mut();
+pub(crate) static mut GOMAXPROCS: usize = 1;
 /// Set once the program is dying (a panic or fatal error is being printed): Ms looking for
 /// work stop, so the dying goroutine's output is not interleaved with others'.
 pub static PANICKING: AtomicU32 = AtomicU32::new(0);
 /// The main goroutine (for the deadlock report).
-static mut MAIN_G: *mut G = ptr::null_mut();
+pub(crate) static mut MAIN_G: *mut G = ptr::null_mut();
 
 pub fn gomaxprocs() -> usize {
     unsafe { GOMAXPROCS }
 }
 
-unsafe fn allp(i: usize) -> *mut P {
+pub(crate) unsafe fn allp(i: usize) -> *mut P {
     *ALLP.add(i)
 }
 
@@ -226,7 +230,19 @@ unsafe fn initial_procs() -> usize {
 /// The most Ps GOMAXPROCS may ask for.
 pub const MAX_PROCS: usize = 256;
 
-fn newp(i: usize) -> *mut P {
+/// runtime.NumCPU: the CPUs this process may run on.
+#[no_mangle]
+pub extern "C" fn gorc_numcpu() -> i64 {
+    unsafe {
+        let mut set: libc::cpu_set_t = core::mem::zeroed();
+        if libc::sched_getaffinity(0, core::mem::size_of::<libc::cpu_set_t>(), &mut set) == 0 {
+            return (libc::CPU_COUNT(&set) as i64).max(1);
+        }
+    }
+    1
+}
+
+pub(crate) fn newp(i: usize) -> *mut P {
     Box::into_raw(Box::new(P {
         id: i,
         m: AtomicPtr::new(ptr::null_mut()),
@@ -316,7 +332,7 @@ pub(crate) unsafe fn acquirep(m: *mut M, p: *mut P) {
     (*p).m.store(m, Ordering::Release);
 }
 
-unsafe fn releasep(m: *mut M) -> *mut P {
+pub(crate) unsafe fn releasep(m: *mut M) -> *mut P {
     let p = (*m).p;
     (*p).status.store(P_IDLE, Ordering::SeqCst);
     (*p).m.store(ptr::null_mut(), Ordering::Release);
@@ -325,7 +341,7 @@ unsafe fn releasep(m: *mut M) -> *mut P {
 }
 
 /// Under SCHED.lock.
-unsafe fn pidleput(p: *mut P) {
+pub(crate) unsafe fn pidleput(p: *mut P) {
     let s = sched();
     (*p).link = s.pidle;
     s.pidle = p;
@@ -334,7 +350,7 @@ unsafe fn pidleput(p: *mut P) {
 
 /// Under SCHED.lock. Taking an idle P is how work starts when every P was idle, so this is
 /// where sysmon is woken from its deep sleep (`sysmon_wait_begin`).
-unsafe fn pidleget() -> *mut P {
+pub(crate) unsafe fn pidleget() -> *mut P {
     let s = sched();
     let p = s.pidle;
     if !p.is_null() {
@@ -398,188 +414,6 @@ unsafe fn mget() -> *mut M {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Run queues
-// ---------------------------------------------------------------------------------------------
-
-/// Under SCHED.lock.
-unsafe fn globrunqput(g: *mut G) {
-    let s = sched();
-    (*g).schedlink = ptr::null_mut();
-    if s.runqtail.is_null() {
-        s.runqhead = g;
-    } else {
-        (*s.runqtail).schedlink = g;
-    }
-    s.runqtail = g;
-    s.runqsize.fetch_add(1, Ordering::SeqCst);
-}
-
-/// Under SCHED.lock: one G for `p`, and a fair share more moved to its local queue.
-unsafe fn globrunqget(p: *mut P, max: usize) -> *mut G {
-    let s = sched();
-    let size = s.runqsize.load(Ordering::Relaxed);
-    if size == 0 {
-        return ptr::null_mut();
-    }
-    let mut n = (size / gomaxprocs() + 1).min(size).min(RUNQ / 2);
-    if max > 0 {
-        n = n.min(max);
-    }
-    let pop = |s: &mut Sched| {
-        let g = s.runqhead;
-        s.runqhead = (*g).schedlink;
-        if s.runqhead.is_null() {
-            s.runqtail = ptr::null_mut();
-        }
-        s.runqsize.fetch_sub(1, Ordering::SeqCst);
-        g
-    };
-    let g = pop(s);
-    for _ in 1..n {
-        let g2 = pop(s);
-        runqput(p, g2, false);
-    }
-    g
-}
-
-/// Puts `g` on `p`'s local queue (as runnext if `next`). Only `p`'s owner calls this.
-pub unsafe fn runqput(p: *mut P, mut g: *mut G, next: bool) {
-    let p = &*p;
-    if next {
-        let old = p.runnext.swap(g, Ordering::AcqRel);
-        if old.is_null() {
-            return;
-        }
-        g = old;
-    }
-    loop {
-        let h = p.runqhead.load(Ordering::Acquire);
-        let t = p.runqtail.load(Ordering::Relaxed);
-        if t.wrapping_sub(h) < RUNQ as u32 {
-            p.runq[t as usize % RUNQ].store(g, Ordering::Relaxed);
-            p.runqtail.store(t.wrapping_add(1), Ordering::Release);
-            return;
-        }
-        // The batch runqputslow moves is a 1 KiB array: too big for the guard area of a
-        // goroutine stack (ready() runs there), so it runs on g0.
-        let mut moved = false;
-        sched::systemstack(|| moved = runqputslow(p, g, h, t));
-        if moved {
-            return;
-        }
-    }
-}
-
-/// The local queue is full: moves half of it and `g` to the global queue. On g0.
-#[inline(never)]
-unsafe fn runqputslow(p: &P, g: *mut G, h: u32, t: u32) -> bool {
-    let n = t.wrapping_sub(h) / 2;
-    let mut batch: [*mut G; RUNQ / 2 + 1] = [ptr::null_mut(); RUNQ / 2 + 1];
-    for (i, b) in batch.iter_mut().enumerate().take(n as usize) {
-        *b = p.runq[(h as usize + i) % RUNQ].load(Ordering::Relaxed);
-    }
-    if p.runqhead
-        .compare_exchange(h, h.wrapping_add(n), Ordering::AcqRel, Ordering::Relaxed)
-        .is_err()
-    {
-        return false;
-    }
-    batch[n as usize] = g;
-    let s = sched();
-    s.lock.lock();
-    for &b in batch.iter().take(n as usize + 1) {
-        globrunqput(b);
-    }
-    s.lock.unlock();
-    true
-}
-
-/// Takes a G from `p`'s local queue (runnext first). Only the owner calls this.
-unsafe fn runqget(p: *mut P) -> *mut G {
-    let p = &*p;
-    let next = p.runnext.load(Ordering::Relaxed);
-    if !next.is_null()
-        && p.runnext
-            .compare_exchange(next, ptr::null_mut(), Ordering::AcqRel, Ordering::Relaxed)
-            .is_ok()
-    {
-        return next;
-    }
-    loop {
-        let h = p.runqhead.load(Ordering::Acquire);
-        let t = p.runqtail.load(Ordering::Relaxed);
-        if t == h {
-            return ptr::null_mut();
-        }
-        let g = p.runq[h as usize % RUNQ].load(Ordering::Relaxed);
-        if p.runqhead
-            .compare_exchange(h, h.wrapping_add(1), Ordering::AcqRel, Ordering::Relaxed)
-            .is_ok()
-        {
-            return g;
-        }
-    }
-}
-
-unsafe fn runqempty(p: *mut P) -> bool {
-    let p = &*p;
-    let h = p.runqhead.load(Ordering::SeqCst);
-    let t = p.runqtail.load(Ordering::SeqCst);
-    t == h && p.runnext.load(Ordering::SeqCst).is_null()
-}
-
-/// Steals half of `from`'s queue into `to`'s (whose owner is the caller); returns one of the
-/// stolen Gs. `runnext` is taken only in the last round (it is usually about to run).
-unsafe fn runqsteal(to: *mut P, from: *mut P, steal_next: bool) -> *mut G {
-    let top = &*to;
-    let f = &*from;
-    let t = top.runqtail.load(Ordering::Relaxed);
-    let n = loop {
-        let h = f.runqhead.load(Ordering::Acquire);
-        let ft = f.runqtail.load(Ordering::Acquire);
-        let mut n = ft.wrapping_sub(h);
-        n -= n / 2;
-        if n == 0 {
-            if steal_next {
-                let next = f.runnext.load(Ordering::Acquire);
-                if !next.is_null()
-                    && f.runnext
-                        .compare_exchange(
-                            next,
-                            ptr::null_mut(),
-                            Ordering::AcqRel,
-                            Ordering::Relaxed,
-                        )
-                        .is_ok()
-                {
-                    return next;
-                }
-            }
-            return ptr::null_mut();
-        }
-        if n > (RUNQ / 2) as u32 {
-            continue; // read an inconsistent h/t pair
-        }
-        for i in 0..n {
-            let g = f.runq[(h.wrapping_add(i)) as usize % RUNQ].load(Ordering::Relaxed);
-            top.runq[(t.wrapping_add(i)) as usize % RUNQ].store(g, Ordering::Relaxed);
-        }
-        if f.runqhead
-            .compare_exchange(h, h.wrapping_add(n), Ordering::AcqRel, Ordering::Relaxed)
-            .is_ok()
-        {
-            break n;
-        }
-    };
-    let n = n - 1;
-    let g = top.runq[(t.wrapping_add(n)) as usize % RUNQ].load(Ordering::Relaxed);
-    if n > 0 {
-        top.runqtail.store(t.wrapping_add(n), Ordering::Release);
-    }
-    g
-}
-
-// ---------------------------------------------------------------------------------------------
 // Finding work, sleeping and waking Ms
 // ---------------------------------------------------------------------------------------------
 
@@ -602,7 +436,7 @@ pub fn wakep() {
 
 /// Gives P `p` (or an idle one) to an idle or new M. `spinning`: the caller counted the new
 /// M in nmspinning. On g0.
-unsafe fn startm(mut p: *mut P, spinning: bool) {
+pub(crate) unsafe fn startm(mut p: *mut P, spinning: bool) {
     let s = sched();
     s.lock.lock();
     if p.is_null() {
@@ -675,7 +509,7 @@ extern "C" fn mstart(arg: *mut libc::c_void) -> *mut libc::c_void {
 }
 
 /// Puts the M to sleep until another M hands it a P. On g0, holding no P.
-unsafe fn stopm(m: *mut M) {
+pub(crate) unsafe fn stopm(m: *mut M) {
     let s = sched();
     s.lock.lock();
     mput(m);
@@ -702,6 +536,18 @@ fn park_forever() -> ! {
     loop {
         n.sleep();
     }
+}
+
+/// The caller is about to print a fatal error or an unrecovered panic: stop the other Ms
+/// from scheduling. Returns false if another M is dying already (the caller then waits for
+/// it to exit the process).
+pub fn start_panicking() -> bool {
+    PANICKING.swap(1, Ordering::SeqCst) == 0
+}
+
+/// Blocks forever: another M is printing the program's death.
+pub fn wait_for_death() -> ! {
+    park_forever()
 }
 
 /// Finds a runnable goroutine for the current M, sleeping when there is none. On g0.
@@ -837,6 +683,9 @@ pub unsafe fn execute(m: *mut M, g: *mut G) -> ! {
 // ---------------------------------------------------------------------------------------------
 // LockOSThread
 // ---------------------------------------------------------------------------------------------
+
+/// Ms parked for their locked goroutine (gc's nmidlelocked); signed, see stoplockedm.
+pub(crate) static LOCKED_IDLE: AtomicI64 = AtomicI64::new(0);
 
 /// `m` is locked to a goroutine that is not running: give the P away and sleep until the
 /// goroutine is handed back with a P. Returns it.
@@ -1330,288 +1179,4 @@ pub unsafe fn retake(now: i64, limit: i64) -> usize {
         }
     }
     n
-}
-
-// ---------------------------------------------------------------------------------------------
-// Deadlock detection
-// ---------------------------------------------------------------------------------------------
-
-/// Under SCHED.lock, when an M goes idle: if no M is running Go code or looking for it and no
-/// timer is pending, nothing can ever happen again.
-unsafe fn checkdead() {
-    // A library's C program may call into Go at any time (gc's islibrary/isarchive).
-    #[cfg(not(test))]
-    if crate::libinit::is_library() {
-        return;
-    }
-    let s = sched();
-    let run = s.mcount as isize - s.nmidle as isize - LOCKED_IDLE.load(Ordering::Relaxed) as isize;
-    if run > 0 || PANICKING.load(Ordering::Relaxed) != 0 {
-        return;
-    }
-    if crate::timer::pending() {
-        return;
-    }
-    if PANICKING.swap(1, Ordering::SeqCst) != 0 {
-        return;
-    }
-    // The main goroutine's G is recycled when it exits through runtime.Goexit.
-    if (*MAIN_G).status.load(Ordering::Relaxed) == G_DEAD || (*MAIN_G).goid != 1 {
-        crate::print::gwrite(
-            b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n",
-        );
-        crate::panic::exit(2);
-    }
-    crate::print::gwrite(b"fatal error: all goroutines are asleep - deadlock!\n");
-    print_all_goroutines();
-    crate::panic::exit(2)
-}
-
-/// sysmon fired the last pending timer: if every M is idle by now, nothing else will look.
-pub fn checkdead_sysmon() {
-    let s = sched();
-    s.lock.lock();
-    unsafe { checkdead() };
-    s.lock.unlock();
-}
-
-/// Ms parked for their locked goroutine (gc's nmidlelocked); signed, see stoplockedm.
-static LOCKED_IDLE: AtomicI64 = AtomicI64::new(0);
-
-/// The waiting goroutines' headers and tracebacks, the main goroutine first (gc's order).
-unsafe fn print_all_goroutines() {
-    if !MAIN_G.is_null() {
-        print_waiting(MAIN_G);
-    }
-    let mut g = sched().allg;
-    while !g.is_null() {
-        if g != MAIN_G && (*g).status.load(Ordering::Relaxed) != G_DEAD {
-            print_waiting(g);
-        }
-        g = (*g).alllink;
-    }
-}
-
-/// Every goroutine but `except` that is not dead, in creation order (runtime.Stack with
-/// all = true, after the caller's own). The world is stopped.
-pub(crate) unsafe fn print_goroutines_except(except: *mut G) {
-    let mut g = sched().allg;
-    while !g.is_null() {
-        if g != except {
-            print_waiting(g);
-        }
-        g = (*g).alllink;
-    }
-}
-
-unsafe fn print_waiting(g: *mut G) {
-    let st = (*g).status.load(Ordering::Relaxed);
-    if st == G_DEAD || st == G_IDLE {
-        return;
-    }
-    let mut b = crate::print::Buf::<96>::new();
-    b.push_bytes(b"\ngoroutine ");
-    b.int((*g).goid);
-    b.push_bytes(b" [");
-    let r = if st == G_RUNNABLE {
-        wait::RUNNABLE
-    } else if st == G_SYSCALL {
-        wait::SYSCALL
-    } else {
-        (*g).waitreason
-    };
-    b.push_bytes(WAIT_REASONS[r as usize]);
-    b.push_bytes(b"]:\n");
-    crate::print::gwrite(b.as_bytes());
-    crate::traceback::traceback(g, (*g).sched.pc, (*g).sched.bp, false);
-    crate::traceback::print_created_by(&*g);
-}
-
-/// The caller is about to print a fatal error or an unrecovered panic: stop the other Ms
-/// from scheduling. Returns false if another M is dying already (the caller then waits for
-/// it to exit the process).
-pub fn start_panicking() -> bool {
-    PANICKING.swap(1, Ordering::SeqCst) == 0
-}
-
-/// Blocks forever: another M is printing the program's death.
-pub fn wait_for_death() -> ! {
-    park_forever()
-}
-
-/// runtime.NumCPU: the CPUs this process may run on.
-#[no_mangle]
-pub extern "C" fn gorc_numcpu() -> i64 {
-    unsafe {
-        let mut set: libc::cpu_set_t = core::mem::zeroed();
-        if libc::sched_getaffinity(0, core::mem::size_of::<libc::cpu_set_t>(), &mut set) == 0 {
-            return (libc::CPU_COUNT(&set) as i64).max(1);
-        }
-    }
-    1
-}
-
-/// runtime.GC. There is no collector yet, but a collection's stop-the-world is done for real:
-/// every other P is stopped and started again.
-#[no_mangle]
-pub unsafe extern "C" fn gorc_gc() {
-    sched::systemstack(|| {
-        let m = current_m();
-        stop_the_world(m);
-        start_the_world(m, gomaxprocs());
-    });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Stop the world (seed 004)
-// ---------------------------------------------------------------------------------------------
-
-/// Set while a stop-the-world is in progress: Ms entering the scheduler give up their P.
-static GCWAITING: AtomicU32 = AtomicU32::new(0);
-/// Ps still to stop (under SCHED.lock).
-static mut STOPWAIT: usize = 0;
-/// Stopped Ps (under SCHED.lock), linked through `P.link`.
-static mut PSTOPPED: *mut P = ptr::null_mut();
-static STOPNOTE: Note = Note::new();
-/// Serialises stop-the-world requests (GC and GOMAXPROCS from two goroutines).
-static WORLDSEMA: Mutex = Mutex::new();
-
-/// Under SCHED.lock: a P that its M gives up goes to the idle list, or, while the world is
-/// being stopped, to the stopped list.
-unsafe fn pidleput_or_stop(p: *mut P) {
-    if GCWAITING.load(Ordering::SeqCst) != 0 {
-        (*p).link = PSTOPPED;
-        PSTOPPED = p;
-        STOPWAIT -= 1;
-        if STOPWAIT == 0 {
-            STOPNOTE.wakeup();
-        }
-    } else {
-        pidleput(p);
-    }
-}
-
-/// The world is stopping: give up the P and sleep until the world starts again (then some M
-/// hands us a P). On g0.
-unsafe fn gcstopm(m: *mut M) {
-    if (*m).spinning {
-        (*m).spinning = false;
-        sched().nmspinning.fetch_sub(1, Ordering::SeqCst);
-    }
-    let p = releasep(m);
-    let s = sched();
-    s.lock.lock();
-    pidleput_or_stop(p);
-    s.lock.unlock();
-    stopm(m);
-}
-
-/// Stops every P but the caller's: idle Ps at once, running ones by preemption requests,
-/// repeated every 100 µs until all have stopped. On g0, holding a P.
-pub(crate) unsafe fn stop_the_world(m: *mut M) {
-    WORLDSEMA.lock();
-    let s = sched();
-    s.lock.lock();
-    GCWAITING.store(1, Ordering::SeqCst);
-    STOPWAIT = gomaxprocs() - 1;
-    loop {
-        let p = pidleget();
-        if p.is_null() {
-            break;
-        }
-        (*p).link = PSTOPPED;
-        PSTOPPED = p;
-        STOPWAIT -= 1;
-    }
-    let mut wait = STOPWAIT > 0;
-    s.lock.unlock();
-    while wait {
-        for i in 0..gomaxprocs() {
-            let p = allp(i);
-            if p == (*m).p {
-                continue;
-            }
-            if (*p)
-                .status
-                .compare_exchange(P_SYSCALL, P_IDLE, Ordering::SeqCst, Ordering::SeqCst)
-                .is_ok()
-            {
-                // Its M is in a system call: the P stops now, the M waits for a P when back.
-                (*p).m.store(ptr::null_mut(), Ordering::Release);
-                s.lock.lock();
-                pidleput_or_stop(p);
-                s.lock.unlock();
-                continue;
-            }
-            preemptone(p);
-        }
-        STOPNOTE.sleep_for(100_000);
-        STOPNOTE.clear();
-        s.lock.lock();
-        wait = STOPWAIT > 0;
-        s.lock.unlock();
-    }
-}
-
-/// Restarts the world with `procs` Ps: Ps beyond that hand their queued goroutines to the
-/// global queue and stay stopped; the others go back to the idle list or, with work queued,
-/// to an M. On g0, holding a P.
-pub(crate) unsafe fn start_the_world(m: *mut M, procs: usize) {
-    let s = sched();
-    s.lock.lock();
-    let mut stopped = PSTOPPED;
-    PSTOPPED = ptr::null_mut();
-    // Growing: new Ps, or ones retired by an earlier shrink (their queues are empty), join
-    // the stopped ones.
-    for i in gomaxprocs()..procs {
-        if allp(i).is_null() {
-            *ALLP.add(i) = newp(i);
-        }
-        let p = allp(i);
-        (*p).link = stopped;
-        stopped = p;
-    }
-    GOMAXPROCS = procs;
-    // Our own P may be beyond the new count: trade it for P0 (stopped, so in the list).
-    let mine = (*m).p;
-    if (*mine).id >= procs {
-        let p0 = allp(0);
-        let mut link: *mut *mut P = &mut stopped;
-        while *link != p0 {
-            link = &mut (**link).link;
-        }
-        *link = (*p0).link;
-        (*mine).link = stopped;
-        stopped = mine;
-        releasep(m);
-        acquirep(m, p0);
-    }
-    let mut start: [*mut P; MAX_PROCS] = [ptr::null_mut(); MAX_PROCS];
-    let mut nstart = 0;
-    while !stopped.is_null() {
-        let p = stopped;
-        stopped = (*p).link;
-        if (*p).id >= procs {
-            // Retired: its goroutines go to the global queue.
-            loop {
-                let g = runqget(p);
-                if g.is_null() {
-                    break;
-                }
-                globrunqput(g);
-            }
-        } else if runqempty(p) {
-            pidleput(p);
-        } else {
-            start[nstart] = p;
-            nstart += 1;
-        }
-    }
-    GCWAITING.store(0, Ordering::SeqCst);
-    s.lock.unlock();
-    for &p in &start[..nstart] {
-        startm(p, false);
-    }
-    WORLDSEMA.unlock();
-    wakep();
 }

@@ -90,7 +90,7 @@ extern "C" fn sysmon(_: *mut libc::c_void) -> *mut libc::c_void {
                 now = crate::proc::nanotime();
             }
             if crate::timer::run(now) > 0 && !crate::timer::pending() {
-                crate::proc::checkdead_sysmon();
+                crate::deadlock::checkdead_sysmon();
             }
             if crate::proc::retake(now, PREEMPT_NS) > 0 {
                 idle = 0;

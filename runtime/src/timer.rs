@@ -28,8 +28,8 @@
 //! callback is in flight returns false.
 //!
 //! **Deadlock detection.** `pending()` is true while some timer is in the heap or a callback is
-//! in flight; `proc::checkdead` then keeps quiet. Stopped timers leave the heap at once, so they
-//! no longer count. When sysmon's firing empties the heap, it runs `checkdead` itself (every M
+//! in flight; `deadlock::checkdead` then keeps quiet. Stopped timers leave the heap at once, so
+//! they no longer count. When sysmon's firing empties the heap, it runs `checkdead` itself (every M
 //! may be idle already, and no M would look again).
 //!
 //! Lock order: no runtime lock is taken under `TIMERS.lock` (callbacks run without it; growing

@@ -299,16 +299,16 @@ pub unsafe extern "C" fn gorc_stack(buf: *mut u8, n: i64, all: bool) -> i64 {
     crate::sched::systemstack(|| {
         let m = crate::sched::current_m();
         if all {
-            crate::proc::stop_the_world(m);
+            crate::stw::stop_the_world(m);
         }
         written = crate::print::capture_output(buf, n as usize, || {
             print_goroutine(g, pc, fp, false);
             if all {
-                crate::proc::print_goroutines_except(g);
+                crate::deadlock::print_goroutines_except(g);
             }
         });
         if all {
-            crate::proc::start_the_world(m, crate::proc::gomaxprocs());
+            crate::stw::start_the_world(m, crate::proc::gomaxprocs());
         }
     });
     written as i64
