@@ -913,11 +913,13 @@ pub unsafe extern "C" fn gorc_gomaxprocs(n: i64) -> i64 {
         return old;
     }
     let n = (n as usize).min(MAX_PROCS);
+    crate::stw::world_acquire();
     sched::systemstack(|| {
         let m = current_m();
         stop_the_world(m);
         start_the_world(m, n);
     });
+    crate::stw::world_release();
     old
 }
 

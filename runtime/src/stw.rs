@@ -15,15 +15,21 @@
 //! hold a P. `pidleput_or_stop` runs wherever an M gives up a P: on g0, or on sysmon's thread
 //! when `retake` hands off the P of an M blocked in a system call.
 //!
-//! Lock order: `WORLDSEMA` serialises stop-the-world requests (GC and GOMAXPROCS from two
-//! goroutines) and is held from the stop to the end of the restart; `SCHED.lock` is taken
-//! under it, and guards `STOPWAIT` and `PSTOPPED`. Only `start_the_world` allocates (on g0): the
+//! Requests for the world queue (gc's `worldsema`): a goroutine takes the world semaphore
+//! with `world_acquire` on its own stack, before it switches to g0 to stop the world, and
+//! gives it back with `world_release` after the restart. Waiting there, it parks like any
+//! goroutine blocked on a semaphore, and its P is free to be stopped by the request in
+//! progress; a lock taken on g0 instead would keep the waiter's P running, and the world
+//! could never stop (two goroutines calling runtime.GC at once deadlocked that way).
+//!
+//! Lock order: the world semaphore is held from the stop to the end of the restart;
+//! `SCHED.lock` is taken under it, and guards `STOPWAIT` and `PSTOPPED`. Only `start_the_world` allocates (on g0): the
 //! Ps that GOMAXPROCS asks for the first time.
 
 use core::ptr;
 use core::sync::atomic::{AtomicU32, Ordering};
 
-use crate::lock::{Mutex, Note};
+use crate::lock::Note;
 use crate::proc::{
     acquirep, allp, gomaxprocs, newp, pidleget, pidleput, preemptone, releasep, sched, startm,
     stopm, wakep, ALLP, GOMAXPROCS, MAX_PROCS, P, P_IDLE, P_SYSCALL,
@@ -35,11 +41,28 @@ use crate::sched::{self, current_m, M};
 /// every other P is stopped and started again.
 #[no_mangle]
 pub unsafe extern "C" fn gorc_gc() {
+    world_acquire();
     sched::systemstack(|| {
         let m = current_m();
         stop_the_world(m);
         start_the_world(m, gomaxprocs());
     });
+    world_release();
+}
+
+/// The world semaphore (gc's `worldsema`): 1 when nobody is stopping the world.
+static mut WORLDSEMA: u32 = 1;
+
+/// Waits for the right to stop the world, parked as a goroutine blocked on a semaphore. On the
+/// goroutine's stack, before switching to g0 for `stop_the_world`.
+pub(crate) unsafe fn world_acquire() {
+    crate::sema::semacquire(ptr::addr_of_mut!(WORLDSEMA), crate::proc::wait::SEMACQUIRE);
+}
+
+/// Hands the right to stop the world to the next goroutine waiting for it, after
+/// `start_the_world`. On the goroutine's stack.
+pub(crate) unsafe fn world_release() {
+    crate::sema::semrelease(ptr::addr_of_mut!(WORLDSEMA));
 }
 
 /// Set while a stop-the-world is in progress: Ms entering the scheduler give up their P.
@@ -49,8 +72,6 @@ static mut STOPWAIT: usize = 0;
 /// Stopped Ps (under SCHED.lock), linked through `P.link`.
 static mut PSTOPPED: *mut P = ptr::null_mut();
 static STOPNOTE: Note = Note::new();
-/// Serialises stop-the-world requests (GC and GOMAXPROCS from two goroutines).
-static WORLDSEMA: Mutex = Mutex::new();
 
 /// Under SCHED.lock: a P that its M gives up goes to the idle list, or, while the world is
 /// being stopped, to the stopped list.
@@ -83,9 +104,9 @@ pub(crate) unsafe fn gcstopm(m: *mut M) {
 }
 
 /// Stops every P but the caller's: idle Ps at once, running ones by preemption requests,
-/// repeated every 100 µs until all have stopped. On g0, holding a P.
+/// repeated every 100 µs until all have stopped. On g0, holding a P and the world semaphore
+/// (`world_acquire`).
 pub(crate) unsafe fn stop_the_world(m: *mut M) {
-    WORLDSEMA.lock();
     let s = sched();
     s.lock.lock();
     GCWAITING.store(1, Ordering::SeqCst);
@@ -188,6 +209,5 @@ pub(crate) unsafe fn start_the_world(m: *mut M, procs: usize) {
     for &p in &start[..nstart] {
         startm(p, false);
     }
-    WORLDSEMA.unlock();
     wakep();
 }

@@ -296,6 +296,9 @@ pub unsafe extern "C" fn gorc_stack(buf: *mut u8, n: i64, all: bool) -> i64 {
     let (pc, fp) = above_extern(arch::frame_pointer(), 1);
     let g = crate::sched::current_g();
     let mut written = 0;
+    if all {
+        crate::stw::world_acquire();
+    }
     crate::sched::systemstack(|| {
         let m = crate::sched::current_m();
         if all {
@@ -311,5 +314,8 @@ pub unsafe extern "C" fn gorc_stack(buf: *mut u8, n: i64, all: bool) -> i64 {
             crate::stw::start_the_world(m, crate::proc::gomaxprocs());
         }
     });
+    if all {
+        crate::stw::world_release();
+    }
     written as i64
 }
