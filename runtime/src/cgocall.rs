@@ -70,18 +70,21 @@
 //!
 //! # Threads the runtime did not create (gc's needm/dropm)
 //!
-//! `needm` (on the C thread's stack; no M, so nothing here may use `current_m`) takes an M from
-//! the extra list, or makes one: an M whose g0 describes the calling thread's stack
-//! (pthread_getattr_np), a signal stack, and a goroutine (`sched::newg`, on allg, locked to
-//! the M for good). It installs the M as the thread's `CURRENT_M` and its signal stack, and
-//! gives the G a fresh goroutine id and the status G_SYSCALL: the callback's exitsyscall then
-//! finds no P and waits for one in `exitsyscall0` (locked, so through `stoplockedm_nop`).
-//! The G counts in NumGoroutine only during the callback. `dropm` (after the outermost
-//! callback; gc 1.19 drops after every callback too) marks the G dead, restores the thread's
-//! signal stack, clears `CURRENT_M` and puts the M back on the extra list. Extra Ms are
-//! counted in `mcount` from their creation on, as gc counts its extra M: while one exists,
-//! a C thread may call into Go at any time, so `checkdead` never sees the program as
-//! deadlocked (gc never reports a deadlock in a cgo program at all).
+//! A program that uses cgo (the compiler defines `gorc_iscgo`) gets its first extra M at
+//! start-up, right after the main goroutine, as gc's does, so the goroutine ids match gc's (the
+//! extra M's goroutine is 17). `needm` (on the C thread's stack; no M, so nothing here may use
+//! `current_m`) takes an M from the extra list, or makes one: an M whose g0 describes the
+//! calling thread's stack (pthread_getattr_np), a signal stack, and a goroutine
+//! (`sched::newg`, on allg, locked to the M for good, with one goroutine id for its life). It
+//! installs the M as the thread's `CURRENT_M` and its signal stack, and gives the G the status
+//! G_SYSCALL: the callback's exitsyscall then finds no P and waits for one in `exitsyscall0`
+//! (locked, so through `stoplockedm_nop`). The G counts in NumGoroutine only during the
+//! callback. `dropm` (after the outermost callback; gc 1.19 drops after every callback too)
+//! marks the G dead, restores the thread's signal stack, clears `CURRENT_M` and puts the M
+//! back on the extra list. From its first callback on, an extra M counts in `mcount`: a C
+//! thread may then call into Go at any time, so `checkdead` no longer sees the program as
+//! deadlocked. (gc counts its extra M from start-up and so never reports a deadlock in a cgo
+//! program; gorc still does until a C thread has called in.)
 //!
 //! sysmon and stop-the-world see only Ps: an extra M holds one only while its callback runs
 //! Go code (or is in a nested C call, where the P is P_SYSCALL and can be taken as usual).
@@ -297,8 +300,13 @@ unsafe fn needm() -> *mut M {
     let mut old: libc::stack_t = core::mem::zeroed();
     libc::sigaltstack(&ss, &mut old);
     (*m).extra_oldss = [old.ss_sp as usize, old.ss_flags as usize, old.ss_size];
+    if !(*m).extra_counted {
+        // From its first callback on, the M counts as one that may run Go code at any time
+        // (checkdead: a C thread may call in whenever it likes, as gc counts its extra Ms).
+        (*m).extra_counted = true;
+        proc::mcount_add_extra();
+    }
     let g = (*m).curg;
-    (*g).goid = proc::fresh_goid();
     proc::ngoroutines_add(1);
     (*g).status.store(G_SYSCALL, Ordering::Release);
     sched::set_current_m(m);
@@ -343,9 +351,10 @@ unsafe fn new_extra_m() -> *mut M {
     }
     (*m).gsignal_lo = p as usize;
     (*m).gsignal_hi = p as usize + crate::signal::SIGNAL_STACK_SIZE;
-    // The goroutine its callbacks run on: locked to it for good, dead while the M is idle.
+    // The goroutine its callbacks run on: locked to it for good, dead while the M is idle,
+    // with one goroutine id for its whole life (gc's).
     let g = sched::newg();
-    sched::reset_g(g, 0, 0, 0);
+    sched::reset_g(g, proc::fresh_goid(), 0, 0);
     (*g).status.store(G_DEAD, Ordering::Relaxed);
     (*g).m = m;
     (*g).lockedm = m;
@@ -353,8 +362,27 @@ unsafe fn new_extra_m() -> *mut M {
     (*m).curg = g;
     proc::allgadd(g);
     sched::allm_add(m);
-    proc::mcount_add_extra();
     m
+}
+
+extern "C" {
+    /// Non-zero when the program uses cgo: the code generator defines it then; the runtime's
+    /// weak definition (arch) is 0.
+    static gorc_iscgo: u8;
+}
+
+/// At start-up, after the main goroutine: a program that uses cgo gets its first extra M now,
+/// as gc's does (so its goroutine id is gc's too: the first after the main goroutine's batch).
+/// On M0's g0, before any goroutine runs.
+pub(crate) unsafe fn newextram_at_start() {
+    if ptr::read_volatile(ptr::addr_of!(gorc_iscgo)) == 0 {
+        return;
+    }
+    let m = new_extra_m();
+    EXTRA_LOCK.lock();
+    (*m).schedlink = EXTRA_M;
+    EXTRA_M = m;
+    EXTRA_LOCK.unlock();
 }
 
 /// The outermost callback of an extra M is over: back to the extra list. On the C stack.

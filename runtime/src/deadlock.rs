@@ -109,6 +109,9 @@ unsafe fn print_waiting(g: *mut G) {
         (*g).waitreason
     };
     b.push_bytes(WAIT_REASONS[r as usize]);
+    if !(*g).lockedm.is_null() {
+        b.push_bytes(b", locked to thread");
+    }
     b.push_bytes(b"]:\n");
     crate::print::gwrite(b.as_bytes());
     crate::traceback::traceback(g, (*g).sched.pc, (*g).sched.bp, false);

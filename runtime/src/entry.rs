@@ -109,6 +109,7 @@ pub(crate) unsafe fn start_m0(lo: usize, hi: usize, start: usize) -> ! {
 
     crate::proc::schedinit(m);
     let g = crate::proc::newmain(start);
+    crate::cgocall::newextram_at_start();
     // g0 code (mcall, systemstack, newstack) starts below this frame: everything below the
     // current sp is dead once we leave through gogo.
     (*g0).sched.sp = (sp - 256) & !15;

@@ -203,6 +203,8 @@ pub struct M {
     pub cgo_callbacks: u32,
     /// This M was made for threads the runtime did not create (needm/dropm, cgocall.rs).
     pub extra: bool,
+    /// The extra M has served a callback, and counts in `mcount` (cgocall.rs).
+    pub extra_counted: bool,
     /// An extra M's pthread while it is lent out (its g0 describes that thread's stack).
     pub extra_thread: usize,
     /// The signal stack the thread had before needm installed the M's own (restored by dropm).
@@ -235,6 +237,7 @@ impl M {
             ncgocall: 0,
             cgo_callbacks: 0,
             extra: false,
+            extra_counted: false,
             extra_thread: 0,
             extra_oldss: [0; 3],
             alllink: ptr::null_mut(),

@@ -168,7 +168,11 @@ pub unsafe fn print_goroutine(g: *const G, pc: usize, fp: usize, exact: bool) {
     let mut b = Buf::<48>::new();
     b.push_bytes(b"goroutine ");
     b.int(if g.is_null() { 0 } else { (*g).goid });
-    b.push_bytes(b" [running]:\n");
+    b.push_bytes(b" [running");
+    if !g.is_null() && !(*g).lockedm.is_null() {
+        b.push_bytes(b", locked to thread");
+    }
+    b.push_bytes(b"]:\n");
     gwrite(b.as_bytes());
     traceback(g, pc, fp, exact);
     if !g.is_null() {

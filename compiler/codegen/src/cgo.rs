@@ -408,3 +408,29 @@ fn unparen(mut e: &gorc_syntax::ast::Expr) -> &gorc_syntax::ast::Expr {
     }
     e
 }
+
+/// A program that uses cgo defines `gorc_iscgo` = 1 (the runtime's weak definition is 0): the
+/// runtime then prepares an M for callbacks from C threads at start-up, as gc's does.
+pub(crate) fn emit_iscgo(g: &mut Gen) -> Result<()> {
+    let pkg = g.pkg;
+    let uses_cgo = pkg.funcs.iter().any(|&o| match &pkg.obj(o).kind {
+        ObjKind::Func(fi) => {
+            matches!(fi.native, Some(gorc_types::Native::CgoCall { .. })) || fi.cgo_export.is_some()
+        }
+        _ => false,
+    });
+    if !uses_cgo {
+        return Ok(());
+    }
+    let pos = gorc_syntax::Pos::NONE;
+    let id = g
+        .module
+        .declare_data("gorc_iscgo", Linkage::Export, false, false)
+        .map_err(module_err(pos, "gorc_iscgo"))?;
+    let mut d = DataDescription::new();
+    d.define(vec![1u8].into_boxed_slice());
+    g.module
+        .define_data(id, &d)
+        .map_err(module_err(pos, "gorc_iscgo"))?;
+    Ok(())
+}

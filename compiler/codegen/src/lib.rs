@@ -232,6 +232,7 @@ pub fn compile_program_with(
     }
     func::compile_init(&mut g)?;
     g.compile_pending()?;
+    cgo::emit_iscgo(&mut g)?;
     functab::emit(&mut g)?;
     let product = g.module.finish();
     product.emit().map_err(|e| CodegenError {

@@ -624,6 +624,15 @@ pub unsafe fn ctx_inject_call(uc: *mut libc::c_void, target: usize) {
 core::arch::global_asm!(
     r#"
     .text
+    // gorc_iscgo: 0 unless the program uses cgo, whose object defines it as 1 (cgocall.rs).
+    .pushsection .rodata
+    .weak gorc_iscgo
+    .type gorc_iscgo, @object
+gorc_iscgo:
+    .byte 0
+    .size gorc_iscgo, 1
+    .popsection
+
     .globl gorc_cgocall
     .type gorc_cgocall, @function
     .p2align 4

@@ -1,0 +1,3 @@
+module cgotest/threadpanic
+
+go 1.19
