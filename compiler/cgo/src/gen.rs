@@ -169,13 +169,10 @@ impl<'a> Generator<'a> {
                 }
                 Target::Ident(want)
             }
-            Entity::Func(ft) => match u {
+            Entity::Func(_) => match u {
                 Use::Call => Target::Ident(format!("_Cfunc_{name}")),
                 Use::Call2 => Target::Ident(format!("_C2func_{name}")),
-                Use::Other => {
-                    let _ = ft;
-                    Target::Ident(format!("_Cfpvar_fp_{name}"))
-                }
+                Use::Other => Target::Ident(format!("_Cfpvar_fp_{name}")),
             },
             Entity::Var(_) => Target::Deref(format!("_Cvar_{name}")),
             Entity::Macro(_) => Target::Call(format!("_Cmacro_{name}")),

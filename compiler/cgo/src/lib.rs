@@ -93,6 +93,8 @@ pub fn process(
     let mut ldflags = Vec::new();
     let mut errors = Vec::new();
     let mut files = files;
+    // The files that import "C" (the import goes in the rewrite).
+    let cgo_file: Vec<bool> = files.iter().map(|f| imports_c(f.file).is_some()).collect();
     for f in &files {
         let Some(pos) = imports_c(f.file) else { continue };
         let off = (pos.0 - f.base) as usize;
@@ -251,7 +253,8 @@ pub fn process(
     let mut export_c = String::new();
     let mut export_h = String::new();
     let mut export_errors = Vec::new();
-    for f in files.iter() {
+    // Like gc, only files that import "C" may export.
+    for f in files.iter().zip(&cgo_file).filter(|(_, &c)| c).map(|(f, _)| f) {
         for d in &f.file.decls {
             let ast::Decl::Func(fd) = d else { continue };
             let Some(name) = fd
@@ -261,10 +264,6 @@ pub fn process(
             else {
                 continue;
             };
-            if imports_c(f.file).is_none() && !preambles.is_empty() {
-                // gc only honours //export in files that import "C"; the file's C import was
-                // removed above, so check the original list instead.
-            }
             if name != fd.name.name {
                 export_errors.push((
                     fd.pos,
