@@ -17,7 +17,7 @@
 //! frame is the Go struct `{p0; p1; ...; r0; ...}` with gc's struct layout. The C side is a
 //! packed struct with explicit padding, so the two agree whatever the C compiler would do.
 
-use crate::ctype::{Entity, FuncType, TypeId};
+use crate::ctype::{Entity, FuncType};
 use crate::gotype::{GoTypes, Shape};
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -29,22 +29,6 @@ pub struct NameUse {
     pub called2: bool,
     /// Used other than in a call (a type, a value, a function pointer).
     pub other: bool,
-}
-
-/// An `//export`ed Go function, its types already rewritten (`C.int` is `_Ctype_int`).
-pub struct Export {
-    pub name: String,
-    /// (name, Go type source text); unnamed parameters get `p0`, `p1`, ...
-    pub params: Vec<(String, String)>,
-    /// (name or None, Go type source text).
-    pub results: Vec<(Option<String>, String)>,
-}
-
-pub struct Output {
-    pub go: String,
-    pub wrappers_c: String,
-    pub export_h: Option<String>,
-    pub export_c: Option<String>,
 }
 
 /// The special names cgo provides itself.
@@ -84,13 +68,15 @@ pub fn prefix(import_path: &str) -> String {
 
 pub struct Generator<'a> {
     pub pfx: String,
-    types: GoTypes<'a>,
-    entities: BTreeMap<String, Entity>,
-    go: String,
+    pub(crate) types: GoTypes<'a>,
+    pub(crate) entities: BTreeMap<String, Entity>,
+    /// The generated Go declarations so far.
+    pub(crate) go: String,
+    /// The generated C wrappers so far.
     c: String,
 }
 
-fn align_up(x: u64, a: u64) -> u64 {
+pub(crate) fn align_up(x: u64, a: u64) -> u64 {
     x.div_ceil(a.max(1)) * a.max(1)
 }
 
@@ -112,7 +98,7 @@ fn go_quote(b: &[u8]) -> String {
 }
 
 /// A C struct type with the given members at the given offsets (packed, explicit padding).
-fn packed_struct(members: &[(String, Shape, u64)], total: u64) -> String {
+pub(crate) fn packed_struct(members: &[(String, Shape, u64)], total: u64) -> String {
     let mut s = String::from("struct {\n");
     let mut off = 0;
     for (name, shape, at) in members {
@@ -266,7 +252,7 @@ impl<'a> Generator<'a> {
         let mut off = 0;
         for (i, &p) in ft.params.iter().enumerate() {
             let go = self.types.go(p)?;
-            let shape = self.param_shape(p)?;
+            let shape = self.types.shape(p)?;
             off = align_up(off, shape.align);
             members.push((format!("p{i}"), shape.clone(), off));
             off += shape.size;
@@ -276,7 +262,7 @@ impl<'a> Generator<'a> {
         let result = match ft.result {
             Some(r) => {
                 let go = self.types.go(r)?;
-                let shape = self.param_shape(r)?;
+                let shape = self.types.shape(r)?;
                 off = align_up(off, shape.align);
                 members.push(("r".to_string(), shape.clone(), off));
                 off += shape.size;
@@ -336,10 +322,6 @@ impl<'a> Generator<'a> {
         Ok(())
     }
 
-    fn param_shape(&self, id: TypeId) -> Result<Shape, String> {
-        self.types.shape(id)
-    }
-
     /// C.CString and friends, written in Go over one C wrapper (malloc, called on g0 like
     /// every C function).
     fn helpers(&mut self) -> Result<(), String> {
@@ -368,171 +350,6 @@ impl<'a> Generator<'a> {
         Ok(())
     }
 
-    /// The Go and C of an exported function.
-    pub fn export(&mut self, e: &Export, export_c: &mut String, export_h: &mut String) -> Result<(), String> {
-        let mut members = Vec::new();
-        let mut go_fields = Vec::new();
-        let mut off = 0u64;
-        let mut max_align = 1;
-        let mut proto_params = Vec::new();
-        for (i, (pname, ty)) in e.params.iter().enumerate() {
-            let shape = self.export_shape(ty)?;
-            off = align_up(off, shape.align);
-            max_align = max_align.max(shape.align);
-            members.push((format!("p{i}"), shape.clone(), off));
-            off += shape.size;
-            go_fields.push(format!("p{i} {ty}"));
-            proto_params.push(format!("{} {pname}", shape.c));
-        }
-        let mut result_shapes = Vec::new();
-        for (i, (_, ty)) in e.results.iter().enumerate() {
-            let shape = self.export_shape(ty)?;
-            off = align_up(off, shape.align);
-            max_align = max_align.max(shape.align);
-            members.push((format!("r{i}"), shape.clone(), off));
-            off += shape.size;
-            go_fields.push(format!("r{i} {ty}"));
-            result_shapes.push(shape);
-        }
-        let total = align_up(off, max_align);
-        let name = &e.name;
-        let exp = format!("_cgoexp_{}_{name}", self.pfx);
-        // Go: unpack, call, pack.
-        let args: Vec<String> = (0..e.params.len()).map(|i| format!("a.p{i}")).collect();
-        let call = format!("{name}({})", args.join(", "));
-        let body = if e.results.is_empty() {
-            call
-        } else {
-            let rs: Vec<String> = (0..e.results.len()).map(|i| format!("a.r{i}")).collect();
-            format!("{} = {call}", rs.join(", "))
-        };
-        let _ = writeln!(
-            self.go,
-            "//gorc:cgoexport {exp}_fn\nfunc {exp}(a *struct {{\n\t{}\n}}) {{\n\t{body}\n}}\n",
-            go_fields.join("\n\t")
-        );
-        // C: the prototype (one result: its type; several: a struct), the stub.
-        let ret = match result_shapes.len() {
-            0 => "void".to_string(),
-            1 => result_shapes[0].c.clone(),
-            _ => {
-                // gc numbers the members r0, r1, ... whatever the Go results are called.
-                let mut s = format!("struct {name}_return {{\n");
-                for (i, shape) in result_shapes.iter().enumerate() {
-                    let _ = writeln!(s, "\t{} r{i};", shape.c);
-                }
-                s.push_str("};\n");
-                export_h.push_str(&s);
-                format!("struct {name}_return")
-            }
-        };
-        let params = if proto_params.is_empty() {
-            "void".to_string()
-        } else {
-            proto_params.join(", ")
-        };
-        let _ = writeln!(export_h, "extern {ret} {name}({params});");
-        let frame = packed_struct(&members, total);
-        let _ = writeln!(export_c, "extern char *{exp}_fn;\n\n{ret} {name}({params})\n{{\n\ttypedef {frame} _cgo_argtype;\n\tstatic _cgo_argtype _cgo_zero;\n\t_cgo_argtype _cgo_a = _cgo_zero;");
-        for (i, (pname, _)) in e.params.iter().enumerate() {
-            let _ = writeln!(export_c, "\t_cgo_a.p{i} = {pname};");
-        }
-        let _ = writeln!(
-            export_c,
-            "\tcrosscall2((void (*)(void *)){exp}_fn, &_cgo_a, {total}, 0);"
-        );
-        match result_shapes.len() {
-            0 => {}
-            1 => export_c.push_str("\treturn _cgo_a.r0;\n"),
-            _ => {
-                let _ = writeln!(export_c, "\t{ret} r;");
-                for i in 0..e.results.len() {
-                    let _ = writeln!(export_c, "\tr.r{i} = _cgo_a.r{i};");
-                }
-                export_c.push_str("\treturn r;\n");
-            }
-        }
-        export_c.push_str("}\n\n");
-        Ok(())
-    }
-
-    /// Size, alignment and C spelling (cgo's `_cgo_export.h` names) of a Go type of an exported
-    /// function's signature.
-    fn export_shape(&mut self, go: &str) -> Result<Shape, String> {
-        let s = |size, c: &str| Shape {
-            size,
-            align: size.min(8),
-            c: c.to_string(),
-        };
-        Ok(match go {
-            "int" => s(8, "GoInt"),
-            "uint" => s(8, "GoUint"),
-            "int8" => s(1, "GoInt8"),
-            "uint8" | "byte" => s(1, "GoUint8"),
-            "int16" => s(2, "GoInt16"),
-            "uint16" => s(2, "GoUint16"),
-            "int32" | "rune" => s(4, "GoInt32"),
-            "uint32" => s(4, "GoUint32"),
-            "int64" => s(8, "GoInt64"),
-            "uint64" => s(8, "GoUint64"),
-            "uintptr" => s(8, "GoUintptr"),
-            "float32" => s(4, "GoFloat32"),
-            "float64" => s(8, "GoFloat64"),
-            "complex64" => Shape {
-                size: 8,
-                align: 4,
-                c: "GoComplex64".into(),
-            },
-            "complex128" => Shape {
-                size: 16,
-                align: 8,
-                c: "GoComplex128".into(),
-            },
-            "bool" => s(1, "GoUint8"),
-            "string" => Shape {
-                size: 16,
-                align: 8,
-                c: "GoString".into(),
-            },
-            "unsafe.Pointer" => s(8, "void*"),
-            "error" => Shape {
-                size: 16,
-                align: 8,
-                c: "GoInterface".into(),
-            },
-            _ if go.starts_with("[]") => Shape {
-                size: 24,
-                align: 8,
-                c: "GoSlice".into(),
-            },
-            _ if go.starts_with("map[") => s(8, "GoMap"),
-            _ if go.starts_with("chan ") || go.starts_with("<-chan") => s(8, "GoChan"),
-            _ if go.starts_with("func(") => s(8, "void*"),
-            _ if go.starts_with("interface") => Shape {
-                size: 16,
-                align: 8,
-                c: "GoInterface".into(),
-            },
-            _ if go.starts_with('*') => {
-                let inner = self.export_shape(&go[1..]).map(|s| s.c).unwrap_or("void".into());
-                s(8, &format!("{inner}*"))
-            }
-            _ if go.starts_with("_Ctype_") => {
-                let cname = &go["_Ctype_".len()..];
-                let id = self
-                    .entities
-                    .get(cname)
-                    .and_then(|e| match e {
-                        Entity::Type(id) => Some(*id),
-                        _ => None,
-                    })
-                    .ok_or_else(|| format!("unrecognized Go type {go}"))?;
-                self.types.shape(id)?
-            }
-            _ => return Err(format!("unrecognized Go type {go}")),
-        })
-    }
-
     /// The generated Go file of the package.
     pub fn go_file(&self, pkg_name: &str) -> String {
         let mut s = format!(
@@ -551,14 +368,6 @@ impl<'a> Generator<'a> {
     }
 }
 
-impl GoTypes<'_> {
-    /// Defines `_Ctype_void` (the result type of a void function, as in gc).
-    pub fn go_void(&mut self) {
-        self.defs
-            .entry("_Ctype_void".into())
-            .or_insert("[0]byte".into());
-    }
-}
 
 /// C.CString, C.CBytes, C.GoString, C.GoStringN, C.GoBytes and C.malloc (which never returns
 /// nil: the runtime dies as gc's does when C's allocator fails).

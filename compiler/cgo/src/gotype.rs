@@ -288,6 +288,15 @@ impl<'a> GoTypes<'a> {
     }
 }
 
+impl GoTypes<'_> {
+    /// Defines `_Ctype_void` (the result type of a void function, as in gc).
+    pub fn go_void(&mut self) {
+        self.defs
+            .entry("_Ctype_void".into())
+            .or_insert("[0]byte".into());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

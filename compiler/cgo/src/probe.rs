@@ -44,8 +44,12 @@ use crate::ctype::{CType, Entity, TypeTable};
 use crate::dwarf::{self, Converter, DebugInfo};
 
 pub struct ProbeInput<'a> {
-    /// The C compiler command (`cc`, or `$CC`, possibly with arguments: split on whitespace).
+    /// The C compiler command (`cc`, or `$CC`, possibly with arguments, split as the go command
+    /// splits them).
     pub cc: &'a str,
+    /// The package's directory: the compiler runs there, so `#include "local.h"` and relative
+    /// `-I` flags mean what they mean in the package's own compile.
+    pub dir: &'a std::path::Path,
     /// The package's CFLAGS/CPPFLAGS (already validated).
     pub cflags: &'a [String],
     /// The C preamble: all files' preambles, each preceded by a `#line N "file.go"` directive.
@@ -287,8 +291,9 @@ fn location(line: &str) -> Option<(&str, usize)> {
 
 /// The C compiler command.
 struct Cc<'a> {
-    argv: Vec<&'a str>,
+    argv: Vec<String>,
     cflags: &'a [String],
+    dir: &'a std::path::Path,
     clang: bool,
 }
 
@@ -299,8 +304,9 @@ struct Output {
 }
 
 impl<'a> Cc<'a> {
-    fn new(cc: &'a str, cflags: &'a [String]) -> Result<Self, ProbeError> {
-        let argv: Vec<&str> = cc.split_whitespace().collect();
+    fn new(cc: &str, cflags: &'a [String], dir: &'a std::path::Path) -> Result<Self, ProbeError> {
+        let argv = crate::preamble::split_quoted(cc)
+            .map_err(|e| ProbeError::Other(format!("parsing CC={cc:?}: {e}")))?;
         let Some(prog) = argv.first() else {
             return Err(ProbeError::Other("no C compiler (CC is empty)".into()));
         };
@@ -316,14 +322,15 @@ impl<'a> Cc<'a> {
         Ok(Cc {
             argv,
             cflags,
+            dir,
             clang,
         })
     }
 
     /// Compiles `src` (C, read from standard input) with `extra` flags.
     fn run(&self, extra: &[&str], src: &str) -> Result<Output, ProbeError> {
-        let mut cmd = Command::new(self.argv[0]);
-        cmd.args(&self.argv[1..]);
+        let mut cmd = Command::new(&self.argv[0]);
+        cmd.args(&self.argv[1..]).current_dir(self.dir);
         cmd.args(["-w", "-Wno-error", "-fno-lto", "-fdiagnostics-color=never"]);
         if self.clang {
             cmd.args([
@@ -386,7 +393,7 @@ pub fn probe(input: &ProbeInput) -> Result<Probed, ProbeError> {
             entities: Vec::new(),
         });
     }
-    let cc = Cc::new(input.cc, input.cflags)?;
+    let cc = Cc::new(input.cc, input.cflags, input.dir)?;
     let dir = tempfile::tempdir()
         .map_err(|e| ProbeError::Other(format!("creating a temporary directory: {e}")))?;
     let n = input.names.len();

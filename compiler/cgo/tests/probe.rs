@@ -12,6 +12,7 @@ fn run(preamble: &str, names: &[&str]) -> Result<Probed, ProbeError> {
     let names: Vec<String> = names.iter().map(|s| s.to_string()).collect();
     probe(&ProbeInput {
         cc: &cc,
+        dir: std::path::Path::new("."),
         cflags: &[],
         preamble,
         names: &names,
@@ -536,6 +537,7 @@ fn missing_compiler() {
     let names = vec!["int".to_string()];
     let r = probe(&ProbeInput {
         cc: "/nonexistent/cc",
+        dir: std::path::Path::new("."),
         cflags: &[],
         preamble: "",
         names: &names,
@@ -543,6 +545,7 @@ fn missing_compiler() {
     assert!(matches!(r, Err(ProbeError::Other(_))), "{r:?}");
     let r = probe(&ProbeInput {
         cc: "  ",
+        dir: std::path::Path::new("."),
         cflags: &[],
         preamble: "",
         names: &names,
