@@ -141,6 +141,10 @@ impl<'a> Generator<'a> {
                 format!("_Cfunc_{name}")
             }));
         }
+        if name == "errno" {
+            // errno is thread-local in C; cgo offers it only through `r, err := C.f()`.
+            return Err("cannot refer to errno directly; see documentation".into());
+        }
         let Some(ent) = self.entities.get(name).cloned() else {
             return Err(format!("could not determine kind of name for C.{name}"));
         };
@@ -182,62 +186,60 @@ impl<'a> Generator<'a> {
     }
 
     fn declare(&mut self, name: &str, u: &NameUse) -> Result<(), String> {
-        {
-            if HELPERS.contains(&name) {
-                return Ok(());
+        if HELPERS.contains(&name) || name == "errno" {
+            return Ok(());
+        }
+        let Some(ent) = self.entities.get(name).cloned() else {
+            return Ok(());
+        };
+        match ent {
+            Entity::Type(_) => {
+                self.target(name, crate::rewrite::Use::Other)?;
             }
-            let Some(ent) = self.entities.get(name).cloned() else {
-                return Ok(());
-            };
-            match ent {
-                Entity::Type(_) => {
-                    self.target(name, crate::rewrite::Use::Other)?;
+            Entity::Func(ft) => {
+                if ft.variadic && (u.called || u.called2) {
+                    // gc's cgo cannot call a variadic function, and says so this way.
+                    return Err("unexpected type: ...".to_string());
                 }
-                Entity::Func(ft) => {
-                    if ft.variadic && (u.called || u.called2) {
-                        // gc's cgo cannot call a variadic function, and says so this way.
-                        return Err("unexpected type: ...".to_string());
-                    }
-                    if u.called {
-                        self.cfunc(name, &ft, Wrapper::Call)?;
-                    }
-                    if u.called2 {
-                        self.cfunc(name, &ft, Wrapper::CallErrno)?;
-                    }
-                    if u.other {
-                        let _ = writeln!(
-                            self.go,
-                            "//gorc:csymaddr {name}\nfunc _cgo_addr_fp_{name}() unsafe.Pointer\n\nvar _Cfpvar_fp_{name} = _cgo_addr_fp_{name}()\n"
-                        );
-                    }
+                if u.called {
+                    self.cfunc(name, &ft, Wrapper::Call)?;
                 }
-                Entity::Var(ty) => {
-                    let go = self.types.go(ty)?;
+                if u.called2 {
+                    self.cfunc(name, &ft, Wrapper::CallErrno)?;
+                }
+                if u.other {
                     let _ = writeln!(
                         self.go,
-                        "//gorc:csymaddr {name}\nfunc _cgo_addr_{name}() unsafe.Pointer\n\nvar _Cvar_{name} = (*{go})(_cgo_addr_{name}())\n"
+                        "//gorc:csymaddr {name}\nfunc _cgo_addr_fp_{name}() unsafe.Pointer\n\nvar _Cfpvar_fp_{name} = _cgo_addr_fp_{name}()\n"
                     );
                 }
-                Entity::Macro(ty) => {
-                    let ft = FuncType {
-                        params: Vec::new(),
-                        result: Some(ty),
-                        variadic: false,
-                    };
-                    self.cfunc(name, &ft, Wrapper::Macro)?;
+            }
+            Entity::Var(ty) => {
+                let go = self.types.go(ty)?;
+                let _ = writeln!(
+                    self.go,
+                    "//gorc:csymaddr {name}\nfunc _cgo_addr_{name}() unsafe.Pointer\n\nvar _Cvar_{name} = (*{go})(_cgo_addr_{name}())\n"
+                );
+            }
+            Entity::Macro(ty) => {
+                let ft = FuncType {
+                    params: Vec::new(),
+                    result: Some(ty),
+                    variadic: false,
+                };
+                self.cfunc(name, &ft, Wrapper::Macro)?;
+            }
+            Entity::IntConst(v) => {
+                let _ = writeln!(self.go, "const _Ciconst_{name} = {v}");
+            }
+            Entity::FloatConst(f) => {
+                if !f.is_finite() {
+                    return Err(format!("C.{name}: unsupported floating-point constant"));
                 }
-                Entity::IntConst(v) => {
-                    let _ = writeln!(self.go, "const _Ciconst_{name} = {v}");
-                }
-                Entity::FloatConst(f) => {
-                    if !f.is_finite() {
-                        return Err(format!("C.{name}: unsupported floating-point constant"));
-                    }
-                    let _ = writeln!(self.go, "const _Cfconst_{name} = {f:?}");
-                }
-                Entity::StrConst(s) => {
-                    let _ = writeln!(self.go, "const _Csconst_{name} = {}", go_quote(&s));
-                }
+                let _ = writeln!(self.go, "const _Cfconst_{name} = {f:?}");
+            }
+            Entity::StrConst(s) => {
+                let _ = writeln!(self.go, "const _Csconst_{name} = {}", go_quote(&s));
             }
         }
         Ok(())
@@ -295,27 +297,38 @@ impl<'a> Generator<'a> {
                 "//gorc:cgocall {sym}\nfunc _{kind}_{name}({params}) (r1 {r})\n"
             );
         }
-        // The C wrapper.
+        // The C wrapper. Its locals are `_cgo_`-prefixed so no C name can clash with them; a
+        // pointer result is cast, as cgo casts it, so a `const T *` does not warn (and fail
+        // under -Werror) on the way into the frame's `void *`.
         let frame = packed_struct(&members, total);
-        let call_args: Vec<String> = (0..ft.params.len()).map(|i| format!("a->p{i}")).collect();
+        let call_args: Vec<String> =
+            (0..ft.params.len()).map(|i| format!("_cgo_a->p{i}")).collect();
         let call = match w {
             Wrapper::Macro => format!("({name})"),
             _ => format!("{name}({})", call_args.join(", ")),
         };
-        let _ = writeln!(self.c, "int {sym}(void *v)\n{{\n\t{frame} *a = v;");
+        let _ = writeln!(
+            self.c,
+            "int {sym}(void *_cgo_v)\n{{\n\t{frame} *_cgo_a = _cgo_v;"
+        );
         if errno {
-            self.c.push_str("\tint e;\n\terrno = 0;\n");
+            self.c.push_str("\tint _cgo_e;\n\terrno = 0;\n");
         }
         match ft.result {
-            Some(_) => {
-                let _ = writeln!(self.c, "\ta->r = {call};");
+            Some(r) => {
+                let cast = if self.types.shape(r)?.c == "void *" {
+                    "(void *)"
+                } else {
+                    ""
+                };
+                let _ = writeln!(self.c, "\t_cgo_a->r = {cast}{call};");
             }
             None => {
                 let _ = writeln!(self.c, "\t{call};");
             }
         }
         if errno {
-            self.c.push_str("\te = errno;\n\treturn e;\n}\n\n");
+            self.c.push_str("\t_cgo_e = errno;\n\treturn _cgo_e;\n}\n\n");
         } else {
             self.c.push_str("\treturn 0;\n}\n\n");
         }
@@ -367,7 +380,6 @@ impl<'a> Generator<'a> {
         &self.c
     }
 }
-
 
 /// C.CString, C.CBytes, C.GoString, C.GoStringN, C.GoBytes and C.malloc (which never returns
 /// nil: the runtime dies as gc's does when C's allocator fails).

@@ -20,6 +20,17 @@ pub struct GoTypes<'a> {
     anon: usize,
 }
 
+/// A member of a C struct as its Go struct holds it.
+struct PlacedField {
+    /// The Go field name.
+    name: String,
+    ty: TypeId,
+    offset: u64,
+    size: u64,
+    /// Its Go alignment.
+    align: u64,
+}
+
 /// A Go type whose C twin has this size and alignment, and how C spells it.
 #[derive(Clone, Debug)]
 pub struct Shape {
@@ -193,44 +204,20 @@ impl<'a> GoTypes<'a> {
         Ok(s)
     }
 
-    /// A Go struct with the C struct's layout: each representable member at its C offset
-    /// (padding `_ [n]byte` where gc's layout would not put it there), bitfields and members Go
-    /// cannot hold left out, padded to the C size.
+    /// A Go struct with the C struct's layout (gc's rules): each member Go can hold, at its C
+    /// offset, with `_ [n]byte` padding where Go's own alignment would not put it there; padded
+    /// to the C size.
     fn struct_def(&mut self, id: TypeId) -> Result<String, String> {
-        let t = self.table.get(id).clone();
-        let CType::Struct(agg) = &t.kind else {
-            unreachable!("struct_def of a non-struct")
-        };
-        let size = t.size.unwrap_or(0);
+        let size = self.table.get(id).size.unwrap_or(0);
         let mut out = String::from("struct {\n");
         let mut off = 0u64;
-        let mut fields = agg.fields.clone();
-        fields.sort_by_key(|f| f.offset);
-        for f in &fields {
-            if f.bit_size.is_some() || f.name.is_empty() || f.offset < off {
-                continue;
-            }
-            let Ok(go) = self.go(f.ty) else { continue };
-            let ft = self.table.get(f.ty);
-            let (Some(fsize), falign) = (ft.size, ft.align.max(1)) else {
-                continue;
-            };
-            let aligned = off.div_ceil(falign) * falign;
-            if aligned > f.offset {
-                // gc would place it later than C does (a packed struct): leave it out.
-                continue;
-            }
-            if aligned < f.offset {
-                // gc's layout would put it earlier: pad explicitly.
+        for f in self.placed_fields(id) {
+            let go = self.go(f.ty)?;
+            if off.div_ceil(f.align) * f.align < f.offset {
                 out.push_str(&format!("\t_ [{}]byte\n", f.offset - off));
             }
-            let name = if GO_KEYWORDS.contains(&f.name.as_str()) {
-                format!("_{}", f.name)
-            } else {
-                f.name.clone()
-            };
-            out.push_str(&format!("\t{name} {go}\n"));
-            off = f.offset + fsize;
+            out.push_str(&format!("\t{} {go}\n", f.name));
+            off = f.offset + f.size;
         }
         if size > off {
             out.push_str(&format!("\t_ [{}]byte\n", size - off));
@@ -239,14 +226,100 @@ impl<'a> GoTypes<'a> {
         Ok(out)
     }
 
+    /// The members of C struct `id` that its Go struct holds, in offset order, as gc chooses
+    /// them: no bitfields, no members Go cannot represent (`long double`), none that overlap
+    /// the previous one, none at an offset that is not a multiple of their Go alignment (in a
+    /// packed struct); anonymous members are named `anon0`, `anon1`, ...; a name that is a Go
+    /// keyword, or already taken, gets `_` in front until it is neither.
+    fn placed_fields(&self, id: TypeId) -> Vec<PlacedField> {
+        let CType::Struct(agg) = &self.table.get(id).kind else {
+            return Vec::new();
+        };
+        let mut fields = agg.fields.clone();
+        fields.sort_by_key(|f| f.offset);
+        let mut out: Vec<PlacedField> = Vec::new();
+        let mut off = 0u64;
+        let mut anon = 0;
+        for f in &fields {
+            if f.bit_size.is_some() || f.offset < off || !self.representable(f.ty) {
+                continue;
+            }
+            let Some(size) = self.table.get(f.ty).size else {
+                continue;
+            };
+            let align = self.go_align(f.ty);
+            if f.offset % align != 0 {
+                continue;
+            }
+            let mut name = if f.name.is_empty() {
+                anon += 1;
+                format!("anon{}", anon - 1)
+            } else {
+                f.name.clone()
+            };
+            while GO_KEYWORDS.contains(&name.as_str()) || out.iter().any(|p| p.name == name) {
+                name.insert(0, '_');
+            }
+            out.push(PlacedField {
+                name,
+                ty: f.ty,
+                offset: f.offset,
+                size,
+                align,
+            });
+            off = f.offset + size;
+        }
+        out
+    }
+
+    /// Whether Go has a type for C type `id` (`go` succeeds).
+    fn representable(&self, id: TypeId) -> bool {
+        let t = self.table.get(id);
+        match &t.kind {
+            CType::Float => matches!(t.size, Some(4 | 8)),
+            CType::Complex => matches!(t.size, Some(8 | 16)),
+            CType::Array { elem, .. } => self.representable(*elem),
+            CType::Typedef { name, ty } => name == "_GoString_" || self.representable(*ty),
+            _ => true,
+        }
+    }
+
+    /// The alignment Go gives the Go type of C type `id`, which is what gc lays Go structs and
+    /// argument frames out with: C's, except that a union, a 16-byte integer and anything else
+    /// Go holds as a byte array have 1, and a struct has its Go members' largest.
+    pub fn go_align(&self, id: TypeId) -> u64 {
+        let t = self.table.get(id);
+        let size = t.size.unwrap_or(0);
+        match &t.kind {
+            CType::Void | CType::Bool | CType::Union(_) | CType::Other => 1,
+            CType::Int { .. } | CType::Float | CType::Enum(_) => match size {
+                1 | 2 | 4 | 8 => size,
+                _ => 1,
+            },
+            CType::Complex => (size / 2).max(1),
+            CType::Pointer(_) | CType::Func(_) => 8,
+            CType::Array { elem, .. } => self.go_align(*elem),
+            CType::Struct(_) => self
+                .placed_fields(id)
+                .iter()
+                .map(|f| f.align)
+                .max()
+                .unwrap_or(1),
+            CType::Typedef { name, .. } if name == "_GoString_" => 8,
+            CType::Typedef { ty, .. } => self.go_align(*ty),
+        }
+    }
+
     /// Size, alignment and C spelling of a C type as a function parameter or result (in a
     /// wrapper's argument frame).
+    /// The alignment is Go's (`go_align`): frames are laid out as the Go side lays them out,
+    /// and the C side's packed struct follows.
     pub fn shape(&self, id: TypeId) -> Result<Shape, String> {
         let t = self.table.get(id);
         let size = t.size.ok_or("incomplete type")?;
         Ok(Shape {
             size,
-            align: t.align.max(1),
+            align: self.go_align(id),
             c: self.c_spelling(id)?,
         })
     }

@@ -88,7 +88,10 @@ fn comment_above(src: &str, off: usize) -> (String, u32) {
     }
     if prev(i).ends_with("*/") {
         let end = line_start - lines[i - 1].len() + lines[i - 1].rfind("*/").unwrap_or(0);
-        if let Some(open) = src[..end].rfind("/*") {
+        // Block comments do not nest: this one opens at the first `/*` after the `*/` that
+        // ends whatever came before it (its own text may hold more `/*`).
+        let after_prev = src[..end].rfind("*/").map_or(0, |p| p + 2);
+        if let Some(open) = src[after_prev..end].find("/*").map(|o| after_prev + o) {
             // The comment must start a line (only blanks before it).
             let ls = src[..open].rfind('\n').map_or(0, |p| p + 1);
             if src[ls..open].trim().is_empty() {
@@ -220,6 +223,14 @@ mod tests {
         assert_eq!(p.text, "\n\n\n\nint x;\n");
         assert_eq!(p.directives.len(), 1);
         assert_eq!(p.directives[0].values, vec!["-lm"]);
+    }
+
+    #[test]
+    fn block_comment_holding_an_opener() {
+        let src = "package p\n/* x */\n/*\nchar *pat = \"/tmp/*.txt\";\n*/\nimport \"C\"\n";
+        let p = extract(src, src.find("\"C\"").unwrap(), "", &linux).unwrap();
+        assert_eq!(p.text, "\nchar *pat = \"/tmp/*.txt\";\n");
+        assert_eq!(p.line, 3);
     }
 
     #[test]
