@@ -1,0 +1,3 @@
+module cgotest/layout
+
+go 1.19
