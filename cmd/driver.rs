@@ -298,12 +298,11 @@ fn compile(root: &Root, mode: BuildMode) -> Result<Compiled, Error> {
     let root_pkg = loaded.packages.last().expect("the root package is loaded");
     let is_command = root_pkg.name == "main";
     let import_path = root_pkg.import_path.clone();
-    // cgo writes the header only when the package exports something: its Go side then has a
-    // `//gorc:cgoexport` data word per exported function.
+    // A library's header is written only when the package exports something.
     let export_h = root_pkg
         .cgo
         .as_ref()
-        .filter(|c| c.out.go_source.contains("//gorc:cgoexport "))
+        .filter(|c| c.out.has_exports)
         .map(|c| c.out.export_h.clone());
     let pic = mode.is_library();
     let mut cgo = Vec::new();

@@ -256,13 +256,12 @@ impl Loader {
         }
         let mut errors = Vec::new();
         for (path, pos) in imports {
-            if let Some(k) = self.stack.iter().position(|p| *p == path) {
+            if self.stack.contains(&path) {
                 let mut msg = format!("package {}", self.stack[0]);
                 for p in &self.stack[1..] {
                     msg.push_str(&format!("\n\timports {p}"));
                 }
                 msg.push_str(&format!("\n\timports {path}: import cycle not allowed"));
-                let _ = k;
                 return Err(Error::Other(msg));
             }
             if self.index.contains_key(&path) {

@@ -19,6 +19,7 @@
 
 use crate::ctype::{Entity, FuncType};
 use crate::gotype::{GoTypes, Shape};
+use crate::rewrite::Replacement;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -43,15 +44,6 @@ enum Wrapper {
     CallErrno,
     /// `C.M` for an expression macro: its value.
     Macro,
-}
-
-/// What `C.name` becomes in Go.
-pub enum Target {
-    Ident(String),
-    /// `*ident`.
-    Deref(String),
-    /// `ident()`.
-    Call(String),
 }
 
 /// The symbol prefix of a package's generated names: `_cgo_` and 12 hex digits of a hash of
@@ -132,10 +124,10 @@ impl<'a> Generator<'a> {
 
     /// What `C.name` used as `u` becomes, generating its declarations the first time. Errors are
     /// gc's messages (without position).
-    pub fn target(&mut self, name: &str, u: crate::rewrite::Use) -> Result<Target, String> {
+    pub fn target(&mut self, name: &str, u: crate::rewrite::Use) -> Result<Replacement, String> {
         use crate::rewrite::Use;
         if HELPERS.contains(&name) {
-            return Ok(Target::Ident(if name == "malloc" {
+            return Ok(Replacement::Ident(if name == "malloc" {
                 "_Cfunc__CMalloc".into()
             } else {
                 format!("_Cfunc_{name}")
@@ -157,18 +149,18 @@ impl<'a> Generator<'a> {
                     // other spellings get an alias.
                     self.types.defs.entry(want.clone()).or_insert(format!("= {go}"));
                 }
-                Target::Ident(want)
+                Replacement::Ident(want)
             }
             Entity::Func(_) => match u {
-                Use::Call => Target::Ident(format!("_Cfunc_{name}")),
-                Use::Call2 => Target::Ident(format!("_C2func_{name}")),
-                Use::Other => Target::Ident(format!("_Cfpvar_fp_{name}")),
+                Use::Call => Replacement::Ident(format!("_Cfunc_{name}")),
+                Use::Call2 => Replacement::Ident(format!("_C2func_{name}")),
+                Use::Other => Replacement::Ident(format!("_Cfpvar_fp_{name}")),
             },
-            Entity::Var(_) => Target::Deref(format!("_Cvar_{name}")),
-            Entity::Macro(_) => Target::Call(format!("_Cmacro_{name}")),
-            Entity::IntConst(_) => Target::Ident(format!("_Ciconst_{name}")),
-            Entity::FloatConst(_) => Target::Ident(format!("_Cfconst_{name}")),
-            Entity::StrConst(_) => Target::Ident(format!("_Csconst_{name}")),
+            Entity::Var(_) => Replacement::Deref(format!("_Cvar_{name}")),
+            Entity::Macro(_) => Replacement::Call(format!("_Cmacro_{name}")),
+            Entity::IntConst(_) => Replacement::Ident(format!("_Ciconst_{name}")),
+            Entity::FloatConst(_) => Replacement::Ident(format!("_Cfconst_{name}")),
+            Entity::StrConst(_) => Replacement::Ident(format!("_Csconst_{name}")),
         })
     }
 
@@ -338,27 +330,15 @@ impl<'a> Generator<'a> {
     /// C.CString and friends, written in Go over one C wrapper (malloc, called on g0 like
     /// every C function).
     fn helpers(&mut self) -> Result<(), String> {
+        // The names they use were probed with the package's (lib.rs adds them).
         for n in ["char", "int", "size_t"] {
-            if let Some(Entity::Type(id)) = self.entities.get(n).cloned() {
-                self.types.go(id)?;
+            match self.entities.get(n).cloned() {
+                Some(Entity::Type(_)) => {
+                    self.target(n, crate::rewrite::Use::Other)?;
+                }
+                _ => return Err(format!("C.{n} is not a type")),
             }
         }
-        self.types
-            .defs
-            .entry("_Ctype_size_t".into())
-            .or_insert("= _Ctype_ulong".into());
-        self.types
-            .defs
-            .entry("_Ctype_ulong".into())
-            .or_insert("uint64".into());
-        self.types
-            .defs
-            .entry("_Ctype_char".into())
-            .or_insert("int8".into());
-        self.types
-            .defs
-            .entry("_Ctype_int".into())
-            .or_insert("int32".into());
         self.go.push_str(HELPERS_GO);
         Ok(())
     }

@@ -59,6 +59,8 @@ pub struct Output {
     pub c_files: Vec<(String, String)>,
     /// `_cgo_export.h`, for the package's own C files (always written, as cgo does).
     pub export_h: String,
+    /// The package has `//export` functions (a library's header is written only then).
+    pub has_exports: bool,
     /// CPPFLAGS and CFLAGS for every C file of the package.
     pub cflags: Vec<String>,
     pub ldflags: Vec<String>,
@@ -218,17 +220,13 @@ pub fn process(
         if imports_c(f.file).is_none() {
             continue;
         }
-        let mut resolved: BTreeMap<(String, u8), Result<rewrite::Replacement, String>> =
+        // What each (name, use) of the file becomes, or why it cannot.
+        let mut resolved: BTreeMap<(String, rewrite::Use), Result<rewrite::Replacement, String>> =
             BTreeMap::new();
         for (name, _pos, u) in rewrite::references(f.file) {
-            let key = (name.clone(), u as u8);
-            resolved.entry(key).or_insert_with(|| {
-                g.target(&name, u).map(|t| match t {
-                    gen::Target::Ident(s) => rewrite::Replacement::Ident(s),
-                    gen::Target::Deref(s) => rewrite::Replacement::Deref(s),
-                    gen::Target::Call(s) => rewrite::Replacement::Call(s),
-                })
-            });
+            resolved
+                .entry((name.clone(), u))
+                .or_insert_with(|| g.target(&name, u));
         }
         for ((name, _), r) in &resolved {
             if let Err(m) = r {
@@ -236,10 +234,9 @@ pub fn process(
             }
         }
         rewrite::rewrite(f.file, ids, &|name, u| {
-            match resolved.get(&(name.to_string(), u as u8)) {
-                Some(Ok(rewrite::Replacement::Ident(s))) => rewrite::Replacement::Ident(s.clone()),
-                Some(Ok(rewrite::Replacement::Deref(s))) => rewrite::Replacement::Deref(s.clone()),
-                Some(Ok(rewrite::Replacement::Call(s))) => rewrite::Replacement::Call(s.clone()),
+            match resolved.get(&(name.to_string(), u)) {
+                Some(Ok(r)) => r.clone(),
+                // Reported above: the build stops before anything checks this name.
                 _ => rewrite::Replacement::Ident(format!("_Cbad_{name}")),
             }
         });
@@ -289,6 +286,7 @@ pub fn process(
         go_source,
         c_files,
         export_h: header,
+        has_exports: exports.in_file.iter().any(|&e| e),
         cflags,
         ldflags,
     })

@@ -8,7 +8,7 @@ use gorc_syntax::ast::*;
 use gorc_syntax::{NodeIds, Pos};
 
 /// How a `C.name` is used.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Use {
     /// Called: `C.f(args)`.
     Call,
@@ -58,6 +58,7 @@ pub fn rewrite(
 }
 
 /// What a `C.name` becomes.
+#[derive(Clone, Debug)]
 pub enum Replacement {
     /// An identifier of the generated declarations.
     Ident(String),
