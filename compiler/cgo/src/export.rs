@@ -31,52 +31,42 @@ pub(crate) struct Exports {
     pub c: String,
     /// `_cgo_export.h`'s declarations.
     pub h: String,
-    /// Which of the files have exports (their preambles go into `_cgo_export.h`).
-    pub in_file: Vec<bool>,
+    /// The files (by name) that export: their preambles go into `_cgo_export.h`.
+    pub files: Vec<String>,
 }
 
-/// The exports of `files` (`cgo_file[i]`: file i imports "C"), their Go half added to `g`.
+/// The exports of `file` (which imports "C": gc honours no others), named `name`; their Go
+/// half goes to `g`, whose current unit is the file's.
 pub(crate) fn collect(
-    files: &[&ast::File],
-    cgo_file: &[bool],
+    file: &ast::File,
+    name: &str,
     g: &mut Generator,
-) -> Result<Exports, Vec<(Pos, String)>> {
-    let mut out = Exports {
-        in_file: vec![false; files.len()],
-        ..Default::default()
-    };
-    let mut errors = Vec::new();
-    for (i, f) in files.iter().enumerate() {
-        if !cgo_file[i] {
+    out: &mut Exports,
+    errors: &mut Vec<(Pos, String)>,
+) {
+    for d in &file.decls {
+        let ast::Decl::Func(fd) = d else { continue };
+        let Some(export) = fd
+            .directives
+            .iter()
+            .find_map(|d| d.strip_prefix("export ").map(|s| s.trim().to_string()))
+        else {
+            continue;
+        };
+        if export != fd.name.name {
+            errors.push((
+                fd.pos,
+                format!("export comment has wrong name {:?}, want {:?}", export, fd.name.name),
+            ));
             continue;
         }
-        for d in &f.decls {
-            let ast::Decl::Func(fd) = d else { continue };
-            let Some(name) = fd
-                .directives
-                .iter()
-                .find_map(|d| d.strip_prefix("export ").map(|s| s.trim().to_string()))
-            else {
-                continue;
-            };
-            if name != fd.name.name {
-                errors.push((
-                    fd.pos,
-                    format!("export comment has wrong name {:?}, want {:?}", name, fd.name.name),
-                ));
-                continue;
-            }
-            out.in_file[i] = true;
-            let result = export_of(fd).and_then(|e| g.export(&e, &mut out.c, &mut out.h));
-            if let Err(m) = result {
-                errors.push((fd.pos, m));
-            }
+        if !out.files.iter().any(|f| f == name) {
+            out.files.push(name.to_string());
         }
-    }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
+        let result = export_of(fd).and_then(|e| g.export(&e, &mut out.c, &mut out.h));
+        if let Err(m) = result {
+            errors.push((fd.pos, m));
+        }
     }
 }
 

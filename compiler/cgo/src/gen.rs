@@ -17,10 +17,10 @@
 //! frame is the Go struct `{p0; p1; ...; r0; ...}` with gc's struct layout. The C side is a
 //! packed struct with explicit padding, so the two agree whatever the C compiler would do.
 
-use crate::ctype::{Entity, FuncType};
+use crate::ctype::{Entity, FuncType, TypeTable};
 use crate::gotype::{GoTypes, Shape};
 use crate::rewrite::Replacement;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write;
 
 /// How a Go package uses one C name.
@@ -60,13 +60,24 @@ pub fn prefix(import_path: &str) -> String {
 
 pub struct Generator<'a> {
     pub pfx: String,
+    /// The C types of the unit (one file's preamble) being generated.
     pub(crate) types: GoTypes<'a>,
+    /// What each C name of the current unit is.
     pub(crate) entities: BTreeMap<String, Entity>,
     /// The generated Go declarations so far.
     pub(crate) go: String,
-    /// The generated C wrappers so far.
+    /// The current unit's C wrappers.
     c: String,
+    /// The `_Ctype_` declarations of the units done so far.
+    defs: BTreeMap<String, String>,
+    /// The Go names declared so far: a C function two files call gets one `_Cfunc_` (and one
+    /// C wrapper, in the first file's unit).
+    declared: HashSet<String>,
+    helpers_done: bool,
 }
+
+/// The C types of no unit yet.
+static NO_TYPES: TypeTable = TypeTable { types: Vec::new() };
 
 pub(crate) fn align_up(x: u64, a: u64) -> u64 {
     x.div_ceil(a.max(1)) * a.max(1)
@@ -108,18 +119,42 @@ pub(crate) fn packed_struct(members: &[(String, Shape, u64)], total: u64) -> Str
 }
 
 impl<'a> Generator<'a> {
-    pub fn new(
-        import_path: &str,
-        table: &'a crate::ctype::TypeTable,
-        entities: &[(String, Entity)],
-    ) -> Self {
+    pub fn new(import_path: &str) -> Self {
         Generator {
             pfx: prefix(import_path),
-            types: GoTypes::new(table),
-            entities: entities.iter().cloned().collect(),
+            types: GoTypes::new(&NO_TYPES, 0),
+            entities: BTreeMap::new(),
             go: String::new(),
             c: String::new(),
+            defs: BTreeMap::new(),
+            declared: HashSet::new(),
+            helpers_done: false,
         }
+    }
+
+    /// Starts the unit of one file: its preamble's types and names, as its probe found them.
+    pub fn begin_unit(&mut self, table: &'a TypeTable, entities: &[(String, Entity)]) {
+        let anon = self.types.anon();
+        self.merge_defs();
+        self.types = GoTypes::new(table, anon);
+        self.entities = entities.iter().cloned().collect();
+    }
+
+    /// Ends the current unit: its C wrappers (to follow the prologue and its preamble).
+    pub fn end_unit(&mut self) -> String {
+        self.merge_defs();
+        std::mem::take(&mut self.c)
+    }
+
+    fn merge_defs(&mut self) {
+        for (name, def) in std::mem::take(&mut self.types.defs) {
+            self.defs.entry(name).or_insert(def);
+        }
+    }
+
+    /// Whether the Go name is new (and now taken).
+    fn first(&mut self, go_name: String) -> bool {
+        self.declared.insert(go_name)
     }
 
     /// What `C.name` used as `u` becomes, generating its declarations the first time. Errors are
@@ -193,13 +228,13 @@ impl<'a> Generator<'a> {
                     // gc's cgo cannot call a variadic function, and says so this way.
                     return Err("unexpected type: ...".to_string());
                 }
-                if u.called {
+                if u.called && self.first(format!("_Cfunc_{name}")) {
                     self.cfunc(name, &ft, Wrapper::Call)?;
                 }
-                if u.called2 {
+                if u.called2 && self.first(format!("_C2func_{name}")) {
                     self.cfunc(name, &ft, Wrapper::CallErrno)?;
                 }
-                if u.other {
+                if u.other && self.first(format!("_Cfpvar_fp_{name}")) {
                     let _ = writeln!(
                         self.go,
                         "//gorc:csymaddr {name}\nfunc _cgo_addr_fp_{name}() unsafe.Pointer\n\nvar _Cfpvar_fp_{name} = _cgo_addr_fp_{name}()\n"
@@ -208,18 +243,29 @@ impl<'a> Generator<'a> {
             }
             Entity::Var(ty) => {
                 let go = self.types.go(ty)?;
+                if !self.first(format!("_Cvar_{name}")) {
+                    return Ok(());
+                }
                 let _ = writeln!(
                     self.go,
                     "//gorc:csymaddr {name}\nfunc _cgo_addr_{name}() unsafe.Pointer\n\nvar _Cvar_{name} = (*{go})(_cgo_addr_{name}())\n"
                 );
             }
             Entity::Macro(ty) => {
+                if !self.first(format!("_Cmacro_{name}")) {
+                    return Ok(());
+                }
                 let ft = FuncType {
                     params: Vec::new(),
                     result: Some(ty),
                     variadic: false,
                 };
                 self.cfunc(name, &ft, Wrapper::Macro)?;
+            }
+            Entity::IntConst(_) | Entity::FloatConst(_) | Entity::StrConst(_)
+                if !self.first(format!("_C?const_{name}")) =>
+            {
+                return Ok(());
             }
             Entity::IntConst(v) => {
                 let _ = writeln!(self.go, "const _Ciconst_{name} = {v}");
@@ -339,7 +385,10 @@ impl<'a> Generator<'a> {
                 _ => return Err(format!("C.{n} is not a type")),
             }
         }
-        self.go.push_str(HELPERS_GO);
+        if !self.helpers_done {
+            self.helpers_done = true;
+            self.go.push_str(HELPERS_GO);
+        }
         Ok(())
     }
 
@@ -348,17 +397,13 @@ impl<'a> Generator<'a> {
         let mut s = format!(
             "// Code generated by gorc's cgo; DO NOT EDIT.\n\npackage {pkg_name}\n\nimport \"unsafe\"\nimport \"syscall\"\n\nvar _ syscall.Errno\nvar _ unsafe.Pointer\n\n"
         );
-        for (name, def) in &self.types.defs {
+        for (name, def) in &self.defs {
             let _ = writeln!(s, "type {name} {def}\n");
         }
         s.push_str(&self.go);
         s
     }
 
-    /// The C wrappers (to follow the prologue and the preamble).
-    pub fn wrappers_c(&self) -> &str {
-        &self.c
-    }
 }
 
 /// C.CString, C.CBytes, C.GoString, C.GoStringN, C.GoBytes and C.malloc (which never returns

@@ -64,13 +64,20 @@ fn int_name(dwarf: &str) -> String {
 }
 
 impl<'a> GoTypes<'a> {
-    pub fn new(table: &'a TypeTable) -> Self {
+    /// Go types for the C types of `table`; anonymous structs and unions are numbered from
+    /// `anon` (the numbers are the package's).
+    pub fn new(table: &'a TypeTable, anon: usize) -> Self {
         GoTypes {
             table,
             defs: BTreeMap::new(),
             memo: HashMap::new(),
-            anon: 0,
+            anon,
         }
+    }
+
+    /// The next number for an anonymous struct or union.
+    pub fn anon(&self) -> usize {
+        self.anon
     }
 
     fn define(&mut self, name: &str, def: String) {
@@ -442,7 +449,7 @@ mod tests {
             size: Some(40),
             align: 8,
         });
-        let mut g = GoTypes::new(&t);
+        let mut g = GoTypes::new(&t, 0);
         assert_eq!(g.go(td).unwrap(), "_Ctype_point_t");
         assert_eq!(g.defs["_Ctype_point_t"], "= _Ctype_struct_point");
         assert_eq!(

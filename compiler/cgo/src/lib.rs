@@ -130,40 +130,6 @@ pub fn process(
     if !errors.is_empty() {
         return Err(Error::At(errors));
     }
-    let all_preambles = preambles_text(&preambles, |_| true);
-
-    // 2. The names used, and how.
-    let mut uses: BTreeMap<String, gen::NameUse> = BTreeMap::new();
-    let mut first_use: BTreeMap<String, Pos> = BTreeMap::new();
-    for f in files.iter_mut() {
-        if imports_c(f.file).is_none() {
-            continue;
-        }
-        for (name, pos, u) in rewrite::references(f.file) {
-            let e = uses.entry(name.clone()).or_default();
-            match u {
-                rewrite::Use::Call => e.called = true,
-                rewrite::Use::Call2 => e.called2 = true,
-                rewrite::Use::Other => e.other = true,
-            }
-            first_use.entry(name).or_insert(pos);
-        }
-    }
-
-    // 3. Ask the C compiler.
-    let mut names: Vec<String> = uses
-        .keys()
-        .filter(|n| !gen::HELPERS.contains(&n.as_str()))
-        .cloned()
-        .collect();
-    if uses.keys().any(|n| gen::HELPERS.contains(&n.as_str())) {
-        for n in ["char", "int", "size_t"] {
-            if !names.iter().any(|x| x == n) {
-                names.push(n.to_string());
-            }
-        }
-    }
-    let probe_preamble = format!("{}{all_preambles}", gen::BUILTIN_PROLOG);
     // The names are looked up with the flags the package's C is compiled with: the
     // environment's (CGO_CPPFLAGS, CGO_CFLAGS), then the #cgo lines'.
     let mut probe_flags = Vec::new();
@@ -173,106 +139,139 @@ pub fn process(
         }
     }
     probe_flags.extend(cflags.iter().cloned());
-    let probed = if names.is_empty() {
-        probe::Probed {
-            types: Default::default(),
-            entities: Vec::new(),
-        }
-    } else {
-        let input = probe::ProbeInput {
-            cc: cfg.cc,
-            dir: std::path::Path::new(cfg.srcdir),
-            cflags: &probe_flags,
-            preamble: &probe_preamble,
-            names: &names,
-        };
-        match probe::probe(&input) {
-            Ok(p) => p,
-            Err(probe::ProbeError::Compiler(msg)) => {
-                return Err(Error::Other(format!("# {}\n{}", cfg.display_path, msg.trim_end())))
-            }
-            Err(probe::ProbeError::Other(msg)) => return Err(Error::Other(msg)),
-            Err(probe::ProbeError::Unknown(unknown)) => {
-                let mut errs: Vec<(Pos, String)> = unknown
-                    .iter()
-                    .map(|n| {
-                        (
-                            first_use.get(n).copied().unwrap_or(Pos::NONE),
-                            format!("could not determine kind of name for C.{n}"),
-                        )
-                    })
-                    .collect();
-                errs.sort_by_key(|e| e.0);
-                return Err(Error::At(errs));
-            }
-        }
-    };
 
-    // 4. Generate.
-    let mut g = gen::Generator::new(import_path, &probed.types, &probed.entities);
-    g.declare_all(&uses).map_err(|(name, m)| {
-        let pos = first_use.get(&name).or(first_use.values().next());
-        Error::At(vec![(pos.copied().unwrap_or(Pos::NONE), m)])
-    })?;
-    // 5. Rewrite, then the exports (their signatures name the rewritten types).
-    let mut rewrite_errors = Vec::new();
-    for f in files.iter_mut() {
-        if imports_c(f.file).is_none() {
-            continue;
+    // 2, 3. Each file is a unit, as in gc: its names are looked up in its own preamble.
+    let mut units = Vec::new();
+    let mut unknown = Vec::new();
+    // `preambles` holds the cgo files' preambles in order.
+    let cgo_files = (0..files.len()).filter(|&fi| cgo_file[fi]);
+    for (unit, fi) in cgo_files.enumerate() {
+        let f = &mut files[fi];
+        let (uses, first_use) = names_used(f.file);
+        let mut names: Vec<String> = uses
+            .keys()
+            .filter(|n| !gen::HELPERS.contains(&n.as_str()))
+            .cloned()
+            .collect();
+        if uses.keys().any(|n| gen::HELPERS.contains(&n.as_str())) {
+            for n in ["char", "int", "size_t"] {
+                if !names.iter().any(|x| x == n) {
+                    names.push(n.to_string());
+                }
+            }
         }
+        let preamble_c = format!(
+            "{}{}",
+            gen::BUILTIN_PROLOG,
+            preambles_text(&preambles[unit..unit + 1], |_| true)
+        );
+        let probed = if names.is_empty() {
+            probe::Probed {
+                types: Default::default(),
+                entities: Vec::new(),
+            }
+        } else {
+            let input = probe::ProbeInput {
+                cc: cfg.cc,
+                dir: std::path::Path::new(cfg.srcdir),
+                cflags: &probe_flags,
+                preamble: &preamble_c,
+                names: &names,
+            };
+            match probe::probe(&input) {
+                Ok(p) => p,
+                Err(probe::ProbeError::Compiler(msg)) => {
+                    return Err(Error::Other(format!("# {}\n{}", cfg.display_path, msg.trim_end())))
+                }
+                Err(probe::ProbeError::Other(msg)) => return Err(Error::Other(msg)),
+                Err(probe::ProbeError::Unknown(names)) => {
+                    for n in names {
+                        unknown.push((
+                            first_use.get(&n).copied().unwrap_or(Pos::NONE),
+                            format!("could not determine kind of name for C.{n}"),
+                        ));
+                    }
+                    continue;
+                }
+            }
+        };
+        units.push(Unit {
+            file: fi,
+            uses,
+            first_use,
+            preamble_c,
+            probed,
+        });
+    }
+    if !unknown.is_empty() {
+        unknown.sort_by_key(|e| e.0);
+        return Err(Error::At(unknown));
+    }
+
+    // 4, 5. Per unit: the declarations its names need, the rewrite, its exports; its C.
+    let mut g = gen::Generator::new(import_path);
+    let mut exports = export::Exports::default();
+    let mut c_files = Vec::new();
+    let mut errors = Vec::new();
+    for u in &units {
+        g.begin_unit(&u.probed.types, &u.probed.entities);
+        if let Err((name, m)) = g.declare_all(&u.uses) {
+            let pos = u.first_use.get(&name).or(u.first_use.values().next());
+            return Err(Error::At(vec![(pos.copied().unwrap_or(Pos::NONE), m)]));
+        }
+        let f = &mut files[u.file];
         // What each (name, use) of the file becomes, or why it cannot.
         let mut resolved: BTreeMap<(String, rewrite::Use), Result<rewrite::Replacement, String>> =
             BTreeMap::new();
-        for (name, _pos, u) in rewrite::references(f.file) {
+        for (name, _pos, use_) in rewrite::references(f.file) {
             resolved
-                .entry((name.clone(), u))
-                .or_insert_with(|| g.target(&name, u));
+                .entry((name.clone(), use_))
+                .or_insert_with(|| g.target(&name, use_));
         }
         for ((name, _), r) in &resolved {
             if let Err(m) = r {
-                rewrite_errors.push((first_use.get(name).copied().unwrap_or(Pos::NONE), m.clone()));
+                errors.push((u.first_use.get(name).copied().unwrap_or(Pos::NONE), m.clone()));
             }
         }
-        rewrite::rewrite(f.file, ids, &|name, u| {
-            match resolved.get(&(name.to_string(), u)) {
+        rewrite::rewrite(f.file, ids, &|name, use_| {
+            match resolved.get(&(name.to_string(), use_)) {
                 Some(Ok(r)) => r.clone(),
-                // Reported above: the build stops before anything checks this name.
+                // Reported: the build stops before anything checks this name.
                 _ => rewrite::Replacement::Ident(format!("_Cbad_{name}")),
             }
         });
         f.file
             .imports
             .retain(|i| i.path.raw != "\"C\"" && i.path.raw != "`C`");
+        // The exports' signatures name the rewritten types.
+        export::collect(f.file, &f.name, &mut g, &mut exports, &mut errors);
+        let stem = std::path::Path::new(&f.name)
+            .file_stem()
+            .map_or("cgo".into(), |s| s.to_string_lossy().into_owned());
+        c_files.push((
+            format!("{stem}.cgo2.c"),
+            format!(
+                "/* Code generated by gorc's cgo; DO NOT EDIT. */\n\n{}\n#line 1 \"cgo-generated-wrappers\"\n#include <errno.h>\n\n{}",
+                u.preamble_c,
+                g.end_unit()
+            ),
+        ));
     }
-    if !rewrite_errors.is_empty() {
-        rewrite_errors.sort_by_key(|e| e.0);
-        rewrite_errors.dedup();
-        return Err(Error::At(rewrite_errors));
+    if !errors.is_empty() {
+        errors.sort_by_key(|e| e.0);
+        errors.dedup();
+        return Err(Error::At(errors));
     }
-    let file_refs: Vec<&ast::File> = files.iter().map(|f| &*f.file).collect();
-    let exports = export::collect(&file_refs, &cgo_file, &mut g).map_err(Error::At)?;
 
     let go_source = g.go_file(pkg_name);
     // As with gc, the header carries the preambles of the files that export (the package's C
     // files include it: other files' definitions would be defined twice).
-    let exporting: Vec<String> = files
-        .iter()
-        .zip(&exports.in_file)
-        .filter(|(_, &e)| e)
-        .map(|(f, _)| f.name.clone())
-        .collect();
-    let header_preamble = preambles_text(&preambles, |name| exporting.iter().any(|n| n == name));
+    let header_preamble = preambles_text(&preambles, |name| exports.files.iter().any(|n| n == name));
     let header = format!(
         "/* Code generated by gorc's cgo; DO NOT EDIT. */\n\n{prologue}\n/* Start of preamble from import \"C\" comments.  */\n{header_preamble}\n/* End of preamble from import \"C\" comments.  */\n\n#ifdef __cplusplus\nextern \"C\" {{\n#endif\n\nextern void crosscall2(void (*fn)(void *), void *a, int c, size_t ctxt);\n\n{}\n#ifdef __cplusplus\n}}\n#endif\n",
         exports.h,
         prologue = gen::PROLOGUE_H,
     );
-    let wrappers = format!(
-        "/* Code generated by gorc's cgo; DO NOT EDIT. */\n\n{}{all_preambles}\n#line 1 \"cgo-generated-wrappers\"\n#include <errno.h>\n\n{}",
-        gen::BUILTIN_PROLOG,
-        g.wrappers_c()
-    );
-    let mut c_files = vec![("_cgo_wrappers.c".to_string(), wrappers)];
     if !exports.c.is_empty() {
         c_files.push((
             "_cgo_export.c".to_string(),
@@ -286,10 +285,37 @@ pub fn process(
         go_source,
         c_files,
         export_h: header,
-        has_exports: exports.in_file.iter().any(|&e| e),
+        has_exports: !exports.files.is_empty(),
         cflags,
         ldflags,
     })
+}
+
+/// One file that imports "C": the names it uses, what its preamble says they are.
+struct Unit {
+    /// Index in the package's files.
+    file: usize,
+    uses: BTreeMap<String, gen::NameUse>,
+    first_use: BTreeMap<String, Pos>,
+    /// The builtin prolog and the file's preamble: the start of its C translation unit.
+    preamble_c: String,
+    probed: probe::Probed,
+}
+
+/// The `C.name`s of a file, how each is used, and where first.
+fn names_used(file: &mut ast::File) -> (BTreeMap<String, gen::NameUse>, BTreeMap<String, Pos>) {
+    let mut uses: BTreeMap<String, gen::NameUse> = BTreeMap::new();
+    let mut first_use = BTreeMap::new();
+    for (name, pos, u) in rewrite::references(file) {
+        let e = uses.entry(name.clone()).or_default();
+        match u {
+            rewrite::Use::Call => e.called = true,
+            rewrite::Use::Call2 => e.called2 = true,
+            rewrite::Use::Other => e.other = true,
+        }
+        first_use.entry(name).or_insert(pos);
+    }
+    (uses, first_use)
 }
 
 /// The position of the start of 1-based line `line` of a file.

@@ -1,0 +1,3 @@
+module cgoerr/otherpreamble
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgotest/perfile
+
+go 1.19
