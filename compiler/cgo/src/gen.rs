@@ -5,12 +5,17 @@
 //!   body-less `_Cfunc_f` marked `//gorc:cgocall` (the code generator gives it the body:
 //!   arguments into a frame, `gorc_cgocall(wrapper, frame)`, results out of it); for each
 //!   `//export`ed Go function `F`, `_cgoexp_PFX_F(frame)` which unpacks the frame and calls F.
-//! * C (`_cgo_wrappers.c`, compiled with cc and the package's flags): the preamble and, for
-//!   each `_Cfunc_f`, `int _cgo_PFX_Cfunc_f(void *frame)`, which calls f with the arguments from
-//!   the frame and stores its result there (returning errno for the `r, err := C.f()` form).
-//! * For `//export`: `_cgo_export.h` (the preamble, cgo's Go types for C — GoInt, GoString,
-//!   GoSlice, ... —, the prototypes) and `_cgo_export.c`: each exported F as a C function that
-//!   packs its arguments into a frame and calls `crosscall2(_cgoexp_PFX_F, frame, size, 0)`.
+//! * C (one `FILE.cgo2.c` per file that imports "C", compiled with cc and the package's
+//!   flags): the file's preamble and, for each `_Cfunc_f` first met in it,
+//!   `int _cgo_PFX_Cfunc_f(void *frame)`, which calls f with the arguments from the frame and
+//!   stores its result there (returning errno for the `r, err := C.f()` form).
+//!
+//! The generator works file by file (`begin_unit`/`end_unit`), as each file's names mean what
+//! its own preamble says; the Go declarations are the package's.
+//! * For `//export` (`export.rs`): `_cgo_export.h` (the exporting files' preambles, cgo's Go
+//!   types for C — GoInt, GoString, GoSlice, ... —, the prototypes) and `_cgo_export.c`: each
+//!   exported F as a C function that packs its arguments into a frame and calls
+//!   `crosscall2(_cgoexp_PFX_F, frame, size, 0)`.
 //!
 //! Frame layouts are shared rules (ARCHITECTURE.md): a `_Cfunc_` frame has the parameters in
 //! order at their natural alignment, then the results from the next 8-byte boundary; an export

@@ -1,17 +1,18 @@
 //! cgo for gorc: what the cgo tool does for gc, inside the compiler.
 //!
-//! For a package whose files import "C" (`process`):
+//! For a package whose files import "C" (`process`), each such file a unit of its own, as in gc:
 //!
-//! 1. `preamble`: each such file's preamble (the comment above `import "C"`) and its `#cgo`
-//!    directives (flags, with build constraints).
-//! 2. `rewrite::references`: every `C.name` of those files and how it is used.
+//! 1. `preamble`: the file's preamble (the comment above `import "C"`) and its `#cgo`
+//!    directives (flags, with build constraints: they are the package's).
+//! 2. `rewrite::references`: every `C.name` of the file and how it is used.
 //! 3. `probe`: what each name is (type, function, variable, constant), found by compiling
-//!    probe files with the C compiler and reading its diagnostics and DWARF (`ctype`).
+//!    probe files of the file's preamble with the C compiler and reading its diagnostics and
+//!    DWARF (`ctype`).
 //! 4. `gen`: Go declarations for them (`_Ctype_int`, `_Cfunc_f`, ...; `gotype` maps C types to
 //!    Go), the C wrappers the Go side calls through the runtime's `gorc_cgocall`, and for
 //!    `//export`ed functions `_cgo_export.h` and C stubs that enter Go through `crosscall2`.
 //! 5. `rewrite::rewrite`: `C.name` becomes the generated name in the syntax tree, and the
-//!    `import "C"` goes away; the generated Go file joins the package.
+//!    `import "C"` goes away; the generated Go file joins the package. `export`: `//export`.
 //!
 //! The driver compiles the C files with the package's flags and links them.
 
