@@ -199,6 +199,12 @@ impl Generator<'_> {
     /// Size, alignment and C spelling (cgo's `_cgo_export.h` names) of a Go type of an exported
     /// function's signature.
     fn export_shape(&mut self, go: &str) -> Result<Shape, String> {
+        self.export_shape_at(go, 0)
+    }
+
+    /// `export_shape`, `depth` type declarations down (`type MyInt int32` is MyInt's C type
+    /// GoInt32, as with gc).
+    fn export_shape_at(&mut self, go: &str, depth: u32) -> Result<Shape, String> {
         let s = |size, c: &str| Shape {
             size,
             align: size.min(8),
@@ -254,7 +260,10 @@ impl Generator<'_> {
                 c: "GoInterface".into(),
             },
             _ if go.starts_with('*') => {
-                let inner = self.export_shape(&go[1..]).map(|s| s.c).unwrap_or("void".into());
+                let inner = self
+                    .export_shape_at(&go[1..], depth)
+                    .map(|s| s.c)
+                    .unwrap_or("void".into());
                 s(8, &format!("{inner}*"))
             }
             _ if go.starts_with("_Ctype_") => {
@@ -269,7 +278,14 @@ impl Generator<'_> {
                     .ok_or_else(|| format!("unrecognized Go type {go}"))?;
                 self.types.shape(id)?
             }
-            _ => return Err(format!("unrecognized Go type {go}")),
+            // A type declaration not yet rewritten (`type T C.int` in a file after this one).
+            _ if go.starts_with("C.") => {
+                self.export_shape_at(&format!("_Ctype_{}", &go[2..]), depth)?
+            }
+            _ => match self.type_decls.get(go).cloned() {
+                Some(under) if depth < 32 => self.export_shape_at(&under, depth + 1)?,
+                _ => return Err(format!("unrecognized Go type {go}")),
+            },
         })
     }
 

@@ -25,7 +25,7 @@
 use crate::ctype::{Entity, FuncType, TypeTable};
 use crate::gotype::{GoTypes, Shape};
 use crate::rewrite::Replacement;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write;
 
 /// How a Go package uses one C name.
@@ -79,6 +79,9 @@ pub struct Generator<'a> {
     /// C wrapper, in the first file's unit).
     declared: HashSet<String>,
     helpers_done: bool,
+    /// The package's type declarations, name → the declared type's Go text (exports' C types
+    /// look through them).
+    pub(crate) type_decls: HashMap<String, String>,
 }
 
 /// The C types of no unit yet.
@@ -134,6 +137,7 @@ impl<'a> Generator<'a> {
             defs: BTreeMap::new(),
             declared: HashSet::new(),
             helpers_done: false,
+            type_decls: HashMap::new(),
         }
     }
 

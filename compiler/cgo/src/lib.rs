@@ -211,6 +211,16 @@ pub fn process(
 
     // 4, 5. Per unit: the declarations its names need, the rewrite, its exports; its C.
     let mut g = gen::Generator::new(import_path);
+    for f in files.iter() {
+        for d in &f.file.decls {
+            if let ast::Decl::Type(specs) = d {
+                for spec in specs {
+                    g.type_decls
+                        .insert(spec.name.name.clone(), gorc_syntax::expr_string(&spec.ty));
+                }
+            }
+        }
+    }
     let mut exports = export::Exports::default();
     let mut c_files = Vec::new();
     let mut errors = Vec::new();
