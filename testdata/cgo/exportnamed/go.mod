@@ -1,0 +1,3 @@
+module cgotest/exportnamed
+
+go 1.19
