@@ -150,8 +150,6 @@ struct Callback {
     /// The closure object of the deferred call: its code pointer, then its data.
     code: usize,
     m: *mut M,
-    /// We locked the goroutine to the M (it was not locked already).
-    locked: bool,
 }
 
 /// crosscall2's first step, on the C stack: the thread's M, made for it if it has none.
@@ -195,12 +193,10 @@ pub(crate) unsafe extern "C" fn cgocallbackg(f: usize, frame: *mut u8, m: *mut M
         },
         code: unwindm as *const () as usize,
         m,
-        locked: (*g).lockedm.is_null(),
     };
-    if cb.locked {
-        (*m).lockedg = g;
-        (*g).lockedm = m;
-    }
+    // Locked to the M for the callback (the runtime's lock: UnlockOSThread leaves it).
+    (*m).lockedg = g;
+    (*g).lockedm = m;
     crate::syscall::exitsyscall();
     // Locked: still on `m`.
     cb.d.fn_ = ptr::addr_of!(cb.code) as usize;
@@ -209,10 +205,7 @@ pub(crate) unsafe extern "C" fn cgocallbackg(f: usize, frame: *mut u8, m: *mut M
     arch::cgocallback_callgo(g, f, frame);
     // Pop the record without running it (F's own defers are gone: it returned).
     (*g).defer = cb.d.link;
-    if cb.locked {
-        (*m).lockedg = ptr::null_mut();
-        (*g).lockedm = ptr::null_mut();
-    }
+    unlock_after_callback(m, g, 1);
     (*g).sched = saved;
     if (*m).extra && (*m).cgo_callbacks == 1 {
         // The thread leaves Go: no system call to come back from, give the P away.
@@ -248,7 +241,14 @@ unsafe extern "C" fn unwindm() {
         (*g0).sched.sp = outer;
     }
     (*m).cgo_callbacks -= 1;
-    if (*cb).locked {
+    unlock_after_callback(m, g, 0);
+}
+
+/// A callback ends (`depth`: the callbacks of `m` still counted, this one included or not):
+/// the goroutine stays locked to the M while an outer callback is in progress, while
+/// runtime.LockOSThread holds, and for good on an extra M; otherwise it is free again.
+unsafe fn unlock_after_callback(m: *mut M, g: *mut G, depth: u32) {
+    if (*m).cgo_callbacks <= depth && !(*g).locked_by_user && !(*m).extra {
         (*m).lockedg = ptr::null_mut();
         (*g).lockedm = ptr::null_mut();
     }

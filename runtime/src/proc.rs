@@ -654,16 +654,19 @@ pub unsafe extern "C" fn schedule() -> ! {
         let g = stoplockedm(m);
         execute(m, g);
     }
-    let g = findrunnable(m);
-    if (*m).spinning {
-        resetspinning(m);
+    loop {
+        let g = findrunnable(m);
+        if (*m).spinning {
+            resetspinning(m);
+        }
+        if !(*g).lockedm.is_null() && (*g).lockedm != m {
+            // Hand our P and the goroutine to its own M, wait for work ourselves, and look
+            // again (a loop, not a call: g0's stack must not grow with every hand-off).
+            startlockedm(m, g);
+            continue;
+        }
+        execute(m, g)
     }
-    if !(*g).lockedm.is_null() && (*g).lockedm != m {
-        // Hand our P and the goroutine to its own M, and wait for work ourselves.
-        startlockedm(m, g);
-        schedule();
-    }
-    execute(m, g)
 }
 
 /// Runs `g` on `m`. On g0.
@@ -722,12 +725,20 @@ unsafe fn startlockedm(m: *mut M, g: *mut G) {
 
 /// Passes P `p` to another M if there is work for it, else idles it. On g0.
 pub(crate) unsafe fn handoffp(p: *mut P) {
-    if !runqempty(p) || sched().runqsize.load(Ordering::SeqCst) > 0 {
+    if !runqempty(p) {
         startm(p, false);
         return;
     }
+    // The global queue is checked under the lock the P is idled under: a goroutine queued
+    // there by an M that found no idle P (exitsyscall0) is then either seen here, or queued
+    // after the P is idle, where that M finds it.
     let s = sched();
     s.lock.lock();
+    if s.runqsize.load(Ordering::SeqCst) > 0 {
+        s.lock.unlock();
+        startm(p, false);
+        return;
+    }
     pidleput_or_stop(p);
     s.lock.unlock();
 }
@@ -737,16 +748,23 @@ pub(crate) unsafe fn handoffp(p: *mut P) {
 pub unsafe extern "C" fn gorc_lockosthread() {
     let m = current_m();
     let g = (*m).curg;
+    (*g).locked_by_user = true;
     (*m).lockedg = g;
     (*g).lockedm = m;
 }
 
+/// runtime.UnlockOSThread. The runtime's own lock stays (gc's internal count): a goroutine in
+/// a callback from C, or an extra M's goroutine, must stay on its thread, whose stack holds
+/// the C frames it returns to.
 #[no_mangle]
 pub unsafe extern "C" fn gorc_unlockosthread() {
     let m = current_m();
     let g = (*m).curg;
-    (*m).lockedg = ptr::null_mut();
-    (*g).lockedm = ptr::null_mut();
+    (*g).locked_by_user = false;
+    if (*m).cgo_callbacks == 0 && !(*m).extra {
+        (*m).lockedg = ptr::null_mut();
+        (*g).lockedm = ptr::null_mut();
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -887,6 +905,7 @@ unsafe extern "C" fn goexit0(g: *mut G) -> ! {
     (*m).curg = ptr::null_mut();
     (*g).m = ptr::null_mut();
     (*g).lockedm = ptr::null_mut();
+    (*g).locked_by_user = false;
     (*m).lockedg = ptr::null_mut();
     let seg = (*g).first_seg;
     if !(*seg).next.is_null() {

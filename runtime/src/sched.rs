@@ -103,8 +103,11 @@ pub struct G {
     pub param: usize,
     /// Select wakeup arbitration: the first waker to CAS 0→1 owns the wakeup.
     pub selectdone: AtomicU32,
-    /// The M this G is locked to (runtime.LockOSThread), or null.
+    /// The M this G is locked to (runtime.LockOSThread, or a callback from C), or null.
     pub lockedm: *mut M,
+    /// runtime.LockOSThread holds (the runtime's own locks, for callbacks, are counted by the
+    /// M's `cgo_callbacks`).
+    pub locked_by_user: bool,
     /// Where the `go` statement that created this goroutine is (the return address of its
     /// gorc_newproc call), for the traceback's `created by` line; 0 for the main goroutine.
     pub gopc: usize,
@@ -154,6 +157,7 @@ impl G {
             param: 0,
             selectdone: AtomicU32::new(0),
             lockedm: ptr::null_mut(),
+            locked_by_user: false,
             gopc: 0,
         }
     }

@@ -1,0 +1,3 @@
+module cgotest/threadhandoff
+
+go 1.19

@@ -1,0 +1,3 @@
+module cgotest/unlockincallback
+
+go 1.19
