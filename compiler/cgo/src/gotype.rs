@@ -41,9 +41,31 @@ pub struct Shape {
 
 /// Go's reserved words: C fields with these names get a leading `_`.
 const GO_KEYWORDS: &[&str] = &[
-    "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough",
-    "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range",
-    "return", "select", "struct", "switch", "type", "var",
+    "break",
+    "case",
+    "chan",
+    "const",
+    "continue",
+    "default",
+    "defer",
+    "else",
+    "fallthrough",
+    "for",
+    "func",
+    "go",
+    "goto",
+    "if",
+    "import",
+    "interface",
+    "map",
+    "package",
+    "range",
+    "return",
+    "select",
+    "struct",
+    "switch",
+    "type",
+    "var",
 ];
 
 /// cgo's short name of a C integer type as DWARF spells it.
@@ -216,6 +238,20 @@ impl<'a> GoTypes<'a> {
     /// to the C size.
     fn struct_def(&mut self, id: TypeId) -> Result<String, String> {
         let size = self.table.get(id).size.unwrap_or(0);
+        // As with gc, a member Go has no type for (`long double`) makes the struct an error.
+        if let CType::Struct(agg) = &self.table.get(id).kind {
+            let members: Vec<_> = agg
+                .fields
+                .iter()
+                .filter(|f| f.bit_size.is_none())
+                .map(|f| f.ty)
+                .collect();
+            for ty in members {
+                if !self.representable(ty) {
+                    self.go(ty)?;
+                }
+            }
+        }
         let mut out = String::from("struct {\n");
         let mut off = 0u64;
         for f in self.placed_fields(id) {
