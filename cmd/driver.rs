@@ -44,7 +44,9 @@ pub fn cc() -> String {
 /// arguments.
 pub fn cc_command() -> std::process::Command {
     let words = gorc_cgo::preamble::split_quoted(&cc()).unwrap_or_default();
-    let (prog, args) = words.split_first().map_or(("cc", &[][..]), |(p, a)| (p.as_str(), a));
+    let (prog, args) = words
+        .split_first()
+        .map_or(("cc", &[][..]), |(p, a)| (p.as_str(), a));
     let mut cmd = std::process::Command::new(prog);
     cmd.args(args);
     cmd

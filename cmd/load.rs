@@ -218,7 +218,10 @@ impl Loader {
         let uses_cgo = files.iter().any(|f| gorc_cgo::imports_c(f).is_some());
         if uses_cgo && !crate::buildtags::cgo_enabled() {
             // Files that import "C" carry an implicit `cgo` build constraint.
-            let keep: Vec<bool> = files.iter().map(|f| gorc_cgo::imports_c(f).is_none()).collect();
+            let keep: Vec<bool> = files
+                .iter()
+                .map(|f| gorc_cgo::imports_c(f).is_none())
+                .collect();
             let mut k = keep.iter();
             files.retain(|_| *k.next().unwrap_or(&true));
             let mut k = keep.iter();

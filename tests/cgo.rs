@@ -141,7 +141,11 @@ fn run_test(dir: &Path) -> Option<String> {
     let tmp = tempfile::tempdir().expect("tempdir");
     let exe = tmp.path().join("x");
     let mut cmd = Command::new(gorc());
-    cmd.current_dir(dir).arg("build").arg("-o").arg(&exe).arg(".");
+    cmd.current_dir(dir)
+        .arg("build")
+        .arg("-o")
+        .arg(&exe)
+        .arg(".");
     let build = match run_combined(cmd, BUILD_TIMEOUT) {
         Ok(o) => o,
         Err(e) => return Some(format!("cannot run gorc: {e}")),
@@ -210,14 +214,21 @@ fn errors_test(dir: &Path) -> Option<String> {
     let tmp = tempfile::tempdir().expect("tempdir");
     let exe = tmp.path().join("x");
     let mut cmd = Command::new(gorc());
-    cmd.current_dir(dir).arg("build").arg("-o").arg(&exe).arg(".");
+    cmd.current_dir(dir)
+        .arg("build")
+        .arg("-o")
+        .arg(&exe)
+        .arg(".");
     let build = match run_combined(cmd, BUILD_TIMEOUT) {
         Ok(o) => o,
         Err(e) => return Some(format!("cannot run gorc: {e}")),
     };
     let mut problems = Vec::new();
     if build.code != Some(1) {
-        problems.push(format!("want exit status 1, got {}", build.describe_status()));
+        problems.push(format!(
+            "want exit status 1, got {}",
+            build.describe_status()
+        ));
     }
     for p in &pats {
         match Regex::new(p) {
@@ -261,7 +272,10 @@ fn lib_test(dir: &Path, mode: &str) -> Option<String> {
         Err(e) => return Some(format!("cannot run gorc: {e}")),
     };
     if build.code != Some(0) {
-        return Some(build_failure(&format!("gorc build -buildmode={mode}"), &build));
+        return Some(build_failure(
+            &format!("gorc build -buildmode={mode}"),
+            &build,
+        ));
     }
     for f in [&lib, &tmp.path().join("libgolib.h")] {
         if !f.exists() {
@@ -332,9 +346,8 @@ fn cgo() {
     }
 
     let xfail: BTreeSet<String> = read_list(&td.join("cgo/xfail.txt")).into_iter().collect();
-    let listed = |name: &str| {
-        xfail.contains(name) || xfail.contains(name.split(':').next().unwrap_or(name))
-    };
+    let listed =
+        |name: &str| xfail.contains(name) || xfail.contains(name.split(':').next().unwrap_or(name));
     let total = jobs.len();
     let verdicts: Vec<(String, Option<String>)> = parallel_map(jobs, |job| {
         let failure = match &job {

@@ -295,7 +295,11 @@ fn cgo_enabled_selects_files() {
             "CGO_ENABLED={cgo}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        assert_eq!(String::from_utf8_lossy(&out.stderr), want, "CGO_ENABLED={cgo}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            want,
+            "CGO_ENABLED={cgo}"
+        );
     }
 }
 
@@ -329,7 +333,11 @@ fn cgo_pkg_config() {
         .current_dir(dir)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(String::from_utf8_lossy(&out.stderr), "42 1 4\n");
 
     let out = gorc()

@@ -496,7 +496,10 @@ fn runtime_entry_points_fit_in_the_guard_area() {
             trail.join(" -> ")
         ));
     }
-    report.push((CALLBACK_BELOW_CALLER + d, format!("(callback) {}", trail.join(" -> "))));
+    report.push((
+        CALLBACK_BELOW_CALLER + d,
+        format!("(callback) {}", trail.join(" -> ")),
+    ));
     report.sort();
     report.reverse();
     for (d, e) in report.iter().take(10) {

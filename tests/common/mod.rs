@@ -553,9 +553,16 @@ pub fn header_envs(src: &str) -> Vec<Vec<(String, String)>> {
 /// an exported F), `pkg._cgo_...`/`pkg._Cgo_...` helpers and `pkg._cgowrap_...`.
 pub fn is_cgo_generated_frame(name: &str) -> bool {
     let base = name.rsplit('.').next().unwrap_or(name);
-    ["_Cfunc_", "_cgoexp_", "_cgo_", "_Cgo_", "_cgowrap_", "_Cmacro_"]
-        .iter()
-        .any(|p| base.starts_with(p))
+    [
+        "_Cfunc_",
+        "_cgoexp_",
+        "_cgo_",
+        "_Cgo_",
+        "_cgowrap_",
+        "_Cmacro_",
+    ]
+    .iter()
+    .any(|p| base.starts_with(p))
         || name.contains("._Cfunc_")
         || name.contains("._cgoexp_")
 }
@@ -607,7 +614,10 @@ pub fn strip_cgo_frames(expected: &str) -> String {
         let body = l.trim_end_matches('\n');
         if !is_goroutine_header(body) && is_frame(body) && !body.starts_with("created by ") {
             let name = name_of(body);
-            let has_loc = lines.get(i + 1).map(|n| n.starts_with('\t')).unwrap_or(false);
+            let has_loc = lines
+                .get(i + 1)
+                .map(|n| n.starts_with('\t'))
+                .unwrap_or(false);
             let mut drop = is_cgo_generated_frame(&name);
             if !drop {
                 // A check closure: `F.funcN` at the same place as the following `F`.
@@ -657,7 +667,10 @@ pub fn drop_runtime_only_sections(text: &str) -> String {
             while j < lines.len() && !is_goroutine_header(lines[j].trim_end_matches('\n')) {
                 j += 1;
             }
-            let body: Vec<&str> = lines[i + 1..j].iter().map(|s| s.trim_end_matches('\n')).collect();
+            let body: Vec<&str> = lines[i + 1..j]
+                .iter()
+                .map(|s| s.trim_end_matches('\n'))
+                .collect();
             if seen_header && frame_names(&body).is_empty() {
                 i = j;
                 continue;
@@ -683,10 +696,14 @@ mod cgo_self_tests {
     fn cgo_frames_are_optional() {
         let exp = "panic: x\n\ngoroutine 1 [running]:\nmain.explode(...)\n\t/a/main.go:20\nmain.goCallback(...)\n\t/a/main.go:16\nmain._cgoexp_3a343273e1b6_goCallback(0x1)\n\t_cgo_gotypes.go:60 +0x1\nmain._Cfunc_c_callgo(0x7)\n\t_cgo_gotypes.go:43 +0x45\nmain.run()\n\t/a/main.go:25 +0x45\nmain.main()\n\t/a/main.go:30 +0x34\n";
         let stripped = strip_cgo_frames(exp);
-        assert!(!stripped.contains("_Cfunc_") && !stripped.contains("_cgoexp_"), "{stripped}");
+        assert!(
+            !stripped.contains("_Cfunc_") && !stripped.contains("_cgoexp_"),
+            "{stripped}"
+        );
         let act = "panic: x\n\ngoroutine 1 [running]:\nmain.explode()\nmain.goCallback()\nc_callgo()\nmain.run()\nmain.main()\n";
         assert!(compare_output(&stripped, act).is_ok());
-        let missing = "panic: x\n\ngoroutine 1 [running]:\nmain.explode()\nmain.run()\nmain.main()\n";
+        let missing =
+            "panic: x\n\ngoroutine 1 [running]:\nmain.explode()\nmain.run()\nmain.main()\n";
         assert!(compare_output(&stripped, missing).is_err());
     }
 
@@ -704,7 +721,12 @@ mod cgo_self_tests {
     fn system_goroutines_dropped() {
         let t = "fatal error: x\n\ngoroutine 1 [syscall]:\nmain.main()\n\t/a.go:3\n\ngoroutine 2 [force gc (idle)]:\nruntime.gopark()\n\t/p.go:1\ncreated by runtime.init.6\n\t/p.go:2\n\ngoroutine 5 [chan send]:\nmain.w()\n\t/a.go:9\n";
         let d = drop_runtime_only_sections(t);
-        assert!(!d.contains("force gc") && d.contains("goroutine 5 [chan send]:") && d.contains("goroutine 1 [syscall]:"), "{d}");
+        assert!(
+            !d.contains("force gc")
+                && d.contains("goroutine 5 [chan send]:")
+                && d.contains("goroutine 1 [syscall]:"),
+            "{d}"
+        );
     }
 
     #[test]

@@ -48,19 +48,28 @@ pub enum CType {
     Bool,
     /// An integer type, its name as DWARF spells it (`int`, `long unsigned int`, `char`,
     /// `signed char`, `__int128`): plain `char` is signed on x86_64.
-    Int { name: String, signed: bool },
+    Int {
+        name: String,
+        signed: bool,
+    },
     /// `float` (4), `double` (8), `long double` (16): see `TypeInfo::size`.
     Float,
     /// `float _Complex` (8), `double _Complex` (16).
     Complex,
     Pointer(TypeId),
     /// `T[n]`; `len` is `None` for `T[]`.
-    Array { elem: TypeId, len: Option<u64> },
+    Array {
+        elem: TypeId,
+        len: Option<u64>,
+    },
     Struct(Aggregate),
     Union(Aggregate),
     Enum(Enum),
     /// `typedef ty name;`
-    Typedef { name: String, ty: TypeId },
+    Typedef {
+        name: String,
+        ty: TypeId,
+    },
     Func(FuncType),
     /// A type cgo cannot represent (vector types, ...): only its size and alignment are known.
     Other,

@@ -56,7 +56,10 @@ pub(crate) fn collect(
         if export != fd.name.name {
             errors.push((
                 fd.pos,
-                format!("export comment has wrong name {:?}, want {:?}", export, fd.name.name),
+                format!(
+                    "export comment has wrong name {:?}, want {:?}",
+                    export, fd.name.name
+                ),
             ));
             continue;
         }
@@ -109,7 +112,12 @@ fn export_of(fd: &ast::FuncDecl) -> Result<Export, String> {
 
 impl Generator<'_> {
     /// The Go and C of an exported function.
-    fn export(&mut self, e: &Export, export_c: &mut String, export_h: &mut String) -> Result<(), String> {
+    fn export(
+        &mut self,
+        e: &Export,
+        export_c: &mut String,
+        export_h: &mut String,
+    ) -> Result<(), String> {
         let mut members = Vec::new();
         let mut go_fields = Vec::new();
         let mut off = 0u64;
@@ -288,5 +296,4 @@ impl Generator<'_> {
             },
         })
     }
-
 }

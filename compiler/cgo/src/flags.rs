@@ -115,7 +115,11 @@ fn safe_arg(a: &str) -> bool {
 /// Checks the values of one `#cgo VAR:` line. `env` reads the environment (for
 /// `CGO_<VAR>_ALLOW` / `_DISALLOW`). The error is gc's message (without the `go build pkg: `
 /// the caller adds).
-pub fn check(var: &str, values: &[String], env: &dyn Fn(&str) -> Option<String>) -> Result<(), String> {
+pub fn check(
+    var: &str,
+    values: &[String],
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<(), String> {
     let (valid, with_arg, name) = match var {
         "CFLAGS" | "CPPFLAGS" | "CXXFLAGS" | "FFLAGS" => (compiler_res(), COMPILER_WITH_ARG, var),
         "LDFLAGS" => (linker_res(), LINKER_WITH_ARG, var),
@@ -171,7 +175,10 @@ pub fn check(var: &str, values: &[String], env: &dyn Fn(&str) -> Option<String>)
 /// `#cgo pkg-config: names`: the compiler and linker flags `pkg-config` gives (both checked
 /// like `#cgo` flags).
 pub fn pkg_config(names: &[String]) -> Result<(Vec<String>, Vec<String>), String> {
-    if let Some(bad) = names.iter().find(|n| n.starts_with('-') && n.as_str() != "--static") {
+    if let Some(bad) = names
+        .iter()
+        .find(|n| n.starts_with('-') && n.as_str() != "--static")
+    {
         return Err(format!("invalid pkg-config package name: {bad}"));
     }
     let run = |what: &str| -> Result<Vec<String>, String> {
@@ -209,7 +216,12 @@ mod tests {
     #[test]
     fn safe_and_unsafe() {
         let none = |_: &str| None;
-        assert!(check("CFLAGS", &v(&["-DX=1", "-I/inc", "-O2", "-Wall", "-std=c99", "-g"]), &none).is_ok());
+        assert!(check(
+            "CFLAGS",
+            &v(&["-DX=1", "-I/inc", "-O2", "-Wall", "-std=c99", "-g"]),
+            &none
+        )
+        .is_ok());
         assert!(check("CFLAGS", &v(&["-I", "inc"]), &none).is_ok());
         assert_eq!(
             check("CFLAGS", &v(&["-fplugin=foo.so"]), &none).unwrap_err(),

@@ -38,7 +38,14 @@ pub struct NameUse {
 }
 
 /// The special names cgo provides itself.
-pub const HELPERS: &[&str] = &["CString", "CBytes", "GoString", "GoStringN", "GoBytes", "malloc"];
+pub const HELPERS: &[&str] = &[
+    "CString",
+    "CBytes",
+    "GoString",
+    "GoStringN",
+    "GoBytes",
+    "malloc",
+];
 
 /// The kinds of C wrapper a `_Cfunc_`-like Go function calls.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -191,7 +198,10 @@ impl<'a> Generator<'a> {
                 if go != want {
                     // `C.uint` names `unsigned int`, whose Go name is `_Ctype_uint` already;
                     // other spellings get an alias.
-                    self.types.defs.entry(want.clone()).or_insert(format!("= {go}"));
+                    self.types
+                        .defs
+                        .entry(want.clone())
+                        .or_insert(format!("= {go}"));
                 }
                 Replacement::Ident(want)
             }
@@ -210,7 +220,10 @@ impl<'a> Generator<'a> {
 
     /// Declarations for every name the package uses, as it uses them. An error names the C
     /// name it is about.
-    pub fn declare_all(&mut self, uses: &BTreeMap<String, NameUse>) -> Result<(), (String, String)> {
+    pub fn declare_all(
+        &mut self,
+        uses: &BTreeMap<String, NameUse>,
+    ) -> Result<(), (String, String)> {
         let helpers_used = uses.keys().any(|n| HELPERS.contains(&n.as_str()));
         if helpers_used {
             self.helpers().map_err(|m| (String::new(), m))?;
@@ -348,8 +361,9 @@ impl<'a> Generator<'a> {
         // pointer result is cast, as cgo casts it, so a `const T *` does not warn (and fail
         // under -Werror) on the way into the frame's `void *`.
         let frame = packed_struct(&members, total);
-        let call_args: Vec<String> =
-            (0..ft.params.len()).map(|i| format!("_cgo_a->p{i}")).collect();
+        let call_args: Vec<String> = (0..ft.params.len())
+            .map(|i| format!("_cgo_a->p{i}"))
+            .collect();
         let call = match w {
             Wrapper::Macro => format!("({name})"),
             _ => format!("{name}({})", call_args.join(", ")),
@@ -375,7 +389,8 @@ impl<'a> Generator<'a> {
             }
         }
         if errno {
-            self.c.push_str("\t_cgo_e = errno;\n\treturn _cgo_e;\n}\n\n");
+            self.c
+                .push_str("\t_cgo_e = errno;\n\treturn _cgo_e;\n}\n\n");
         } else {
             self.c.push_str("\treturn 0;\n}\n\n");
         }
@@ -412,7 +427,6 @@ impl<'a> Generator<'a> {
         s.push_str(&self.go);
         s
     }
-
 }
 
 /// C.CString, C.CBytes, C.GoString, C.GoStringN, C.GoBytes and C.malloc (which never returns

@@ -51,7 +51,8 @@ pub fn extract(
                 if let Some(d) = parse_directive(rest, lineno, srcdir, tag_ok)? {
                     out.directives.push(d);
                 }
-                out.text.push_str(if line.ends_with('\n') { "\n" } else { "" });
+                out.text
+                    .push_str(if line.ends_with('\n') { "\n" } else { "" });
                 continue;
             }
         }
@@ -110,7 +111,12 @@ fn parse_directive(
     srcdir: &str,
     tag_ok: &dyn Fn(&str) -> bool,
 ) -> Result<Option<Directive>, (u32, String)> {
-    let bad = || (line, format!("#cgo:{}: invalid #cgo line: #cgo{}", line, rest.trim_end()));
+    let bad = || {
+        (
+            line,
+            format!("#cgo:{}: invalid #cgo line: #cgo{}", line, rest.trim_end()),
+        )
+    };
     let (head, values) = rest.split_once(':').ok_or_else(bad)?;
     let mut words: Vec<&str> = head.split_whitespace().collect();
     let var = words.pop().ok_or_else(bad)?;
@@ -118,7 +124,10 @@ fn parse_directive(
         var,
         "CFLAGS" | "CPPFLAGS" | "CXXFLAGS" | "FFLAGS" | "LDFLAGS" | "pkg-config"
     ) {
-        return Err((line, format!("#cgo {var}: invalid #cgo verb: #cgo{}", rest.trim_end())));
+        return Err((
+            line,
+            format!("#cgo {var}: invalid #cgo verb: #cgo{}", rest.trim_end()),
+        ));
     }
     // Space-separated alternatives, each a comma-separated conjunction of (negated) tags.
     if !words.is_empty() {

@@ -29,11 +29,7 @@ pub fn references(file: &mut File) -> Vec<(String, Pos, Use)> {
 }
 
 /// Replaces every `C.name` of the file with the expression `replace(name, use)` describes.
-pub fn rewrite(
-    file: &mut File,
-    ids: &mut NodeIds,
-    replace: &dyn Fn(&str, Use) -> Replacement,
-) {
+pub fn rewrite(file: &mut File, ids: &mut NodeIds, replace: &dyn Fn(&str, Use) -> Replacement) {
     walk_file(file, &mut |name, e, u| {
         let kind = match replace(name, u) {
             Replacement::Ident(n) => ExprKind::Ident(n),
@@ -192,7 +188,9 @@ fn stmt(s: &mut Stmt, v: &mut Visit) {
             block(then, v);
             opt_stmt(els, v);
         }
-        StmtKind::Switch { init, tag, body, .. } => {
+        StmtKind::Switch {
+            init, tag, body, ..
+        } => {
             opt_stmt(init, v);
             if let Some(t) = tag {
                 expr(t, v, Use::Other);
@@ -375,12 +373,18 @@ mod tests {
             ("counter", _) => Replacement::Deref("_Cvar_counter".into()),
             (n, _) => Replacement::Ident(format!("_Cfunc_{n}")),
         });
-        let Decl::Func(fd) = &f.decls[0] else { panic!() };
+        let Decl::Func(fd) = &f.decls[0] else {
+            panic!()
+        };
         let StmtKind::Assign { lhs, rhs, .. } = &fd.body.as_ref().unwrap().stmts[0].kind else {
             panic!()
         };
-        assert!(matches!(&lhs[0].kind, ExprKind::Star(x) if matches!(&x.kind, ExprKind::Ident(n) if n == "_Cvar_counter")));
-        let ExprKind::Call { func, .. } = &rhs[0].kind else { panic!() };
+        assert!(
+            matches!(&lhs[0].kind, ExprKind::Star(x) if matches!(&x.kind, ExprKind::Ident(n) if n == "_Cvar_counter"))
+        );
+        let ExprKind::Call { func, .. } = &rhs[0].kind else {
+            panic!()
+        };
         assert!(matches!(&func.kind, ExprKind::Ident(n) if n == "_Cfunc_f"));
     }
 }

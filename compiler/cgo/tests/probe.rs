@@ -473,7 +473,8 @@ fn preamble_errors_seen_in_probe_lines() {
 #[test]
 fn expression_macros() {
     // Neither a constant nor an lvalue: C computes it at each use.
-    let preamble = "#line 1 \"m.go\"\nint base;\n#define NULLPTR ((void*)0)\n#define NEXT (base + 2)\n";
+    let preamble =
+        "#line 1 \"m.go\"\nint base;\n#define NULLPTR ((void*)0)\n#define NEXT (base + 2)\n";
     let p = run(preamble, &["NULLPTR", "NEXT"]).unwrap();
     let Entity::Macro(ptr) = p.entities[0].1 else {
         panic!("NULLPTR: {:?}", p.entities[0].1)
@@ -499,14 +500,7 @@ fn unknown_names() {
         "printf",
     ];
     let err = run(preamble, &names).unwrap_err();
-    let want = [
-        "BAD",
-        "nosuch",
-        "printf",
-        "sizeof_nosuch",
-        "struct_",
-        "zzz",
-    ];
+    let want = ["BAD", "nosuch", "printf", "sizeof_nosuch", "struct_", "zzz"];
     assert_eq!(
         err,
         ProbeError::Unknown(want.iter().map(|s| s.to_string()).collect())

@@ -325,9 +325,9 @@ impl crate::func::Fl<'_, '_, '_> {
             let mut p = unparen(arg);
             if unsafe_param {
                 match &p.kind {
-                    ExprKind::Call { func, args: conv, .. }
-                        if conv.len() == 1 && matches!(self.mode(func), Some(Mode::Type)) =>
-                    {
+                    ExprKind::Call {
+                        func, args: conv, ..
+                    } if conv.len() == 1 && matches!(self.mode(func), Some(Mode::Type)) => {
                         p = unparen(&conv[0]);
                     }
                     _ => continue,
@@ -387,13 +387,19 @@ impl crate::func::Fl<'_, '_, '_> {
         match &e.kind {
             ExprKind::Paren(x) => self.is_pure_variable(x),
             ExprKind::Ident(_) => matches!(
-                self.g.pkg.info.uses.get(&e.id).map(|&o| &self.g.pkg.obj(o).kind),
+                self.g
+                    .pkg
+                    .info
+                    .uses
+                    .get(&e.id)
+                    .map(|&o| &self.g.pkg.obj(o).kind),
                 Some(ObjKind::Var(_))
             ),
             ExprKind::Selector(x, _) => {
-                let field = self.g.pkg.info.selections.get(&e.id).is_some_and(|s| {
-                    s.kind == gorc_types::SelectionKind::FieldVal && !s.indirect
-                });
+                let field =
+                    self.g.pkg.info.selections.get(&e.id).is_some_and(|s| {
+                        s.kind == gorc_types::SelectionKind::FieldVal && !s.indirect
+                    });
                 field && self.is_pure_variable(x)
             }
             _ => false,

@@ -46,7 +46,11 @@ pub fn link_fixture(exe_name: &str, fixtures: &[&str], cc_flags: &[&str]) -> Pat
         .arg("-no-pie")
         .arg("-o")
         .arg(&exe)
-        .args(fixtures.iter().map(|f| ws.join("runtime/tests/fixtures").join(f)))
+        .args(
+            fixtures
+                .iter()
+                .map(|f| ws.join("runtime/tests/fixtures").join(f)),
+        )
         .arg(&lib)
         .args(NATIVE_LIBS)
         .status()
