@@ -140,15 +140,9 @@ fn run_test(dir: &Path) -> Option<String> {
     };
     let tmp = tempfile::tempdir().expect("tempdir");
     let exe = tmp.path().join("x");
-    let mut cmd = Command::new(gorc());
-    cmd.current_dir(dir)
-        .arg("build")
-        .arg("-o")
-        .arg(&exe)
-        .arg(".");
-    let build = match run_combined(cmd, BUILD_TIMEOUT) {
+    let build = match build_package(dir, &exe, BUILD_TIMEOUT) {
         Ok(o) => o,
-        Err(e) => return Some(format!("cannot run gorc: {e}")),
+        Err(e) => return Some(e),
     };
     if build.code != Some(0) {
         return Some(build_failure("gorc build", &build));
@@ -213,15 +207,9 @@ fn errors_test(dir: &Path) -> Option<String> {
     };
     let tmp = tempfile::tempdir().expect("tempdir");
     let exe = tmp.path().join("x");
-    let mut cmd = Command::new(gorc());
-    cmd.current_dir(dir)
-        .arg("build")
-        .arg("-o")
-        .arg(&exe)
-        .arg(".");
-    let build = match run_combined(cmd, BUILD_TIMEOUT) {
+    let build = match build_package(dir, &exe, BUILD_TIMEOUT) {
         Ok(o) => o,
-        Err(e) => return Some(format!("cannot run gorc: {e}")),
+        Err(e) => return Some(e),
     };
     let mut problems = Vec::new();
     if build.code != Some(1) {

@@ -55,15 +55,9 @@ fn run_module(dir: &Path) -> Option<String> {
     let want_code = expected_exit_code(dir);
     let tmp = tempfile::tempdir().expect("tempdir");
     let exe = tmp.path().join(&name);
-    let mut cmd = Command::new(gorc());
-    cmd.current_dir(dir)
-        .arg("build")
-        .arg("-o")
-        .arg(&exe)
-        .arg(".");
-    let build = match run_combined(cmd, BUILD_TIMEOUT) {
+    let build = match build_package(dir, &exe, BUILD_TIMEOUT) {
         Ok(o) => o,
-        Err(e) => return Some(format!("running gorc: {e}")),
+        Err(e) => return Some(e),
     };
     let (output, code) = if build.code == Some(0) {
         let mut run = Command::new(&exe);

@@ -60,6 +60,13 @@ impl Outcome {
 /// Runs `cmd` with stdout and stderr both writing to one temporary file (so
 /// the interleaving is exactly that of `2>&1`), stdin from /dev/null, and
 /// kills it after `timeout`.
+/// `gorc build -o exe .` in the package directory `dir`, its output merged, within `timeout`.
+pub fn build_package(dir: &Path, exe: &Path, timeout: Duration) -> Result<Outcome, String> {
+    let mut cmd = Command::new(gorc());
+    cmd.current_dir(dir).arg("build").arg("-o").arg(exe).arg(".");
+    run_combined(cmd, timeout).map_err(|e| format!("cannot run gorc: {e}"))
+}
+
 pub fn run_combined(mut cmd: Command, timeout: Duration) -> std::io::Result<Outcome> {
     let out_file = tempfile::tempfile()?;
     cmd.stdin(Stdio::null())
