@@ -63,7 +63,11 @@ impl Outcome {
 /// `gorc build -o exe .` in the package directory `dir`, its output merged, within `timeout`.
 pub fn build_package(dir: &Path, exe: &Path, timeout: Duration) -> Result<Outcome, String> {
     let mut cmd = Command::new(gorc());
-    cmd.current_dir(dir).arg("build").arg("-o").arg(exe).arg(".");
+    cmd.current_dir(dir)
+        .arg("build")
+        .arg("-o")
+        .arg(exe)
+        .arg(".");
     run_combined(cmd, timeout).map_err(|e| format!("cannot run gorc: {e}"))
 }
 

@@ -1,21 +1,21 @@
-//! Lowering of expressions: operands, operators, conversions, calls, builtins, indexing,
-//! slicing, selectors and composite literals.
+//! Lowering of expressions: operands, operators, conversions, indexing, slicing, selectors
+//! and composite literals (calls are `call.rs`, builtins `builtin.rs`).
 
 use crate::func::{Fl, Local, Val};
 use crate::runtime::bounds;
 use crate::stmt::Place;
-use crate::{ice, Abi, Result};
+use crate::{ice, Result};
 use cranelift_codegen::ir::{
     self, condcodes::FloatCC, condcodes::IntCC, types, InstBuilder, MemFlagsData, Value,
 };
 use gorc_syntax::ast::{self, BinaryOp, Expr, ExprKind, UnaryOp};
 use gorc_syntax::Pos;
-use gorc_types::{BasicKind, Builtin, ConstValue, Mode, ObjKind, SelectionKind, Type, TypeId};
+use gorc_types::{BasicKind, ConstValue, Mode, ObjKind, SelectionKind, Type, TypeId};
 use num_traits::ToPrimitive;
 
 /// The arithmetic class of a basic type.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Num {
+pub(crate) enum Num {
     Signed,
     Unsigned,
     Float,
@@ -54,7 +54,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         }
     }
 
-    fn num(&self, ty: TypeId) -> Num {
+    pub(crate) fn num(&self, ty: TypeId) -> Num {
         use BasicKind::*;
         match self.g.under(ty) {
             Type::Basic(k) => match k {
@@ -70,12 +70,12 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         }
     }
 
-    fn cl_type(&mut self, ty: TypeId) -> ir::Type {
+    pub(crate) fn cl_type(&mut self, ty: TypeId) -> ir::Type {
         let l = self.g.layout(ty);
         l.parts.first().map(|p| p.ty).unwrap_or(types::I64)
     }
 
-    fn is_nil_type(&self, ty: TypeId) -> bool {
+    pub(crate) fn is_nil_type(&self, ty: TypeId) -> bool {
         matches!(self.g.pkg.types.get(ty), Type::Basic(BasicKind::UntypedNil))
     }
 
@@ -274,7 +274,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
 
     // ----- operators -----
 
-    fn unary(&mut self, op: UnaryOp, x: &Expr, ty: TypeId, pos: Pos) -> Result<Val> {
+    pub(crate) fn unary(&mut self, op: UnaryOp, x: &Expr, ty: TypeId, pos: Pos) -> Result<Val> {
         if op == UnaryOp::Addr {
             return Ok(Val::Parts(vec![self.address_of(x)?]));
         }
@@ -295,7 +295,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     /// `&x`: the address of an addressable expression, or of a new object for `&T{...}`.
-    fn address_of(&mut self, x: &Expr) -> Result<Value> {
+    pub(crate) fn address_of(&mut self, x: &Expr) -> Result<Value> {
         match &x.kind {
             ExprKind::Paren(inner) => self.address_of(inner),
             ExprKind::CompositeLit { .. } => {
@@ -319,7 +319,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     /// `x` denotes memory reached through a pointer: `*p`, or a field selected through one.
-    fn through_pointer(&self, x: &Expr) -> bool {
+    pub(crate) fn through_pointer(&self, x: &Expr) -> bool {
         match &x.kind {
             ExprKind::Paren(inner) => self.through_pointer(inner),
             ExprKind::Star(_) => true,
@@ -373,7 +373,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     /// Concatenates strings through the runtime (one call for the whole list).
-    fn concat(&mut self, parts: &[Vec<Value>]) -> Vec<Value> {
+    pub(crate) fn concat(&mut self, parts: &[Vec<Value>]) -> Vec<Value> {
         let string = self.string_type();
         let _ = string;
         let n = parts.len();
@@ -395,7 +395,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         self.call(self.g.rt.concatstrings, &[base, cnt])
     }
 
-    fn string_type(&self) -> Option<TypeId> {
+    pub(crate) fn string_type(&self) -> Option<TypeId> {
         self.g
             .pkg
             .types
@@ -473,7 +473,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
 
     /// Integer division and remainder with Go's rules: division by zero panics, and
     /// `MinInt / -1` wraps instead of trapping.
-    fn divide(&mut self, op: BinaryOp, signed: bool, a: Value, b: Value) -> Value {
+    pub(crate) fn divide(&mut self, op: BinaryOp, signed: bool, a: Value, b: Value) -> Value {
         let ty = self.b.func.dfg.value_type(b);
         let ok = self.b.create_block();
         let fail = self.b.create_block();
@@ -504,7 +504,14 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
 
     /// `x << y`, `x >> y` with Go's rules: counts at or beyond the width give 0 (or -1 for
     /// negative signed values shifted right); negative signed counts panic.
-    fn shift(&mut self, op: BinaryOp, xt: TypeId, x: Value, yt: TypeId, y: Value) -> Value {
+    pub(crate) fn shift(
+        &mut self,
+        op: BinaryOp,
+        xt: TypeId,
+        x: Value,
+        yt: TypeId,
+        y: Value,
+    ) -> Value {
         let xty = self.b.func.dfg.value_type(x);
         let width = xty.bits() as i64;
         let y_signed = self.num(yt) == Num::Signed;
@@ -663,7 +670,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     /// Field `i` of a struct value.
-    fn field_of(&mut self, v: &Val, ty: TypeId, i: usize) -> Val {
+    pub(crate) fn field_of(&mut self, v: &Val, ty: TypeId, i: usize) -> Val {
         let Type::Struct(fields) = self.g.under(ty) else {
             unreachable!()
         };
@@ -681,7 +688,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         }
     }
 
-    fn string_eq(&mut self, x: &[Value], y: &[Value]) -> Value {
+    pub(crate) fn string_eq(&mut self, x: &[Value], y: &[Value]) -> Value {
         let same_len = self.b.ins().icmp(IntCC::Equal, x[1], y[1]);
         let cmp = self.b.create_block();
         let end = self.b.create_block();
@@ -697,7 +704,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     /// `<`, `<=`, `>`, `>=`.
-    fn order(&mut self, op: BinaryOp, ty: TypeId, xv: Val, yv: Val) -> Result<Value> {
+    pub(crate) fn order(&mut self, op: BinaryOp, ty: TypeId, xv: Val, yv: Val) -> Result<Value> {
         let num = self.num(ty);
         let x = self.parts(xv, ty);
         let y = self.parts(yv, ty);
@@ -724,7 +731,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     /// The value of an identifier or a qualified identifier (`pkg.V`, `pkg.F`).
-    fn ident_value(&mut self, e: &Expr, ty: TypeId) -> Result<Val> {
+    pub(crate) fn ident_value(&mut self, e: &Expr, ty: TypeId) -> Result<Val> {
         let Some(&obj) = self.g.pkg.info.uses.get(&e.id) else {
             return ice(e.pos, "unresolved identifier");
         };
@@ -758,7 +765,13 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     /// the 8- and 16-bit types and int32 go through the 32-bit form, uint32 and the 64-bit
     /// types through the 64-bit one (uint64 from 2^63 up subtracts 2^63 first and sets the
     /// top bit back).
-    fn float_to_int_as_gc(&mut self, x: Value, ft: ir::Type, signed: bool, tt: ir::Type) -> Value {
+    pub(crate) fn float_to_int_as_gc(
+        &mut self,
+        x: Value,
+        ft: ir::Type,
+        signed: bool,
+        tt: ir::Type,
+    ) -> Value {
         // x86's truncating conversion to `bits` bits: saturating, then MIN where x is NaN or
         // not below 2^(bits-1) (below the range, saturation already gives MIN).
         let cvtt = |fl: &mut Self, x: Value, bits: u32| -> Value {
@@ -805,7 +818,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
 
     /// The operands of a builtin call with their types: its arguments, or the results of its
     /// one multi-valued argument (`complex(f())`, `append(f())`).
-    fn builtin_operands(&mut self, args: &[Expr]) -> Result<(Vec<Val>, Vec<TypeId>)> {
+    pub(crate) fn builtin_operands(&mut self, args: &[Expr]) -> Result<(Vec<Val>, Vec<TypeId>)> {
         if args.len() == 1 {
             if let Type::Tuple(ts) = self.g.pkg.types.get(self.ty(&args[0])).clone() {
                 return Ok((self.expr_multi(&args[0])?, ts));
@@ -822,7 +835,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         Ok((vals, tys))
     }
 
-    fn is_tuple(&self, t: TypeId) -> bool {
+    pub(crate) fn is_tuple(&self, t: TypeId) -> bool {
         matches!(self.g.pkg.types.get(t), Type::Tuple(_))
     }
 
@@ -993,12 +1006,12 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         self.b.ins().load(types::I8, MemFlagsData::new(), p, 0);
     }
 
-    fn index_signed(&self, i: &Expr) -> bool {
+    pub(crate) fn index_signed(&self, i: &Expr) -> bool {
         self.num(self.ty(i)) != Num::Unsigned
     }
 
     /// An index operand as an I64.
-    fn index_value(&mut self, i: &Expr) -> Result<Value> {
+    pub(crate) fn index_value(&mut self, i: &Expr) -> Result<Value> {
         let it = self.ty(i);
         let v = self.expr(i)?;
         let v = self.parts(v, it)[0];
@@ -1013,12 +1026,12 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     /// Panics unless `0 <= i < len` (one unsigned comparison).
-    fn bounds_check(&mut self, i: Value, len: Value, signed: bool, code: i64) {
+    pub(crate) fn bounds_check(&mut self, i: Value, len: Value, signed: bool, code: i64) {
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
         self.bounds_branch(ok, i, len, signed, code);
     }
 
-    fn bounds_branch(&mut self, ok: Value, x: Value, y: Value, signed: bool, code: i64) {
+    pub(crate) fn bounds_branch(&mut self, ok: Value, x: Value, y: Value, signed: bool, code: i64) {
         let good = self.b.create_block();
         let bad = self.b.create_block();
         self.b.set_cold_block(bad);
@@ -1030,13 +1043,13 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         self.b.switch_to_block(good);
     }
 
-    fn elem_addr(&mut self, base: Value, idx: Value, elem: TypeId) -> Value {
+    pub(crate) fn elem_addr(&mut self, base: Value, idx: Value, elem: TypeId) -> Value {
         let esize = self.g.layout(elem).size as i64;
         let off = self.b.ins().imul_imm_s(idx, esize);
         self.b.ins().iadd(base, off)
     }
 
-    fn index_expr(&mut self, e: &Expr, x: &Expr, i: &Expr, ty: TypeId) -> Result<Val> {
+    pub(crate) fn index_expr(&mut self, e: &Expr, x: &Expr, i: &Expr, ty: TypeId) -> Result<Val> {
         let pos = e.pos;
         let xt = self.ty(x);
         match self.g.under(xt).clone() {
@@ -1095,7 +1108,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         }
     }
 
-    fn slice_expr(
+    pub(crate) fn slice_expr(
         &mut self,
         x: &Expr,
         lo: Option<&Expr>,
@@ -1213,7 +1226,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
 
     // ----- selectors -----
 
-    fn selector(&mut self, e: &Expr, x: &Expr, ty: TypeId) -> Result<Val> {
+    pub(crate) fn selector(&mut self, e: &Expr, x: &Expr, ty: TypeId) -> Result<Val> {
         let Some(sel) = self.g.pkg.info.selections.get(&e.id).cloned() else {
             return ice(e.pos, "qualified identifiers are not supported yet");
         };
@@ -1283,276 +1296,6 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     // ----- calls -----
-
-    pub fn call_expr(&mut self, e: &Expr) -> Result<Vec<Val>> {
-        let ExprKind::Call {
-            func,
-            args,
-            ellipsis,
-            ..
-        } = &e.kind
-        else {
-            unreachable!()
-        };
-        let mut f: &Expr = func;
-        while let ExprKind::Paren(inner) = &f.kind {
-            f = inner;
-        }
-        match self.mode(f) {
-            Some(Mode::Type) => {
-                let to = self.ty(e);
-                let from = self.ty(&args[0]);
-                let v = self.expr(&args[0])?;
-                return Ok(vec![self.convert(v, from, to, e.pos)?]);
-            }
-            Some(Mode::Builtin(b)) => return self.builtin(*b, e, args, ellipsis.is_some()),
-            _ => {}
-        }
-        self.set_line(e.pos);
-        if let ExprKind::Selector(x, _) = &f.kind {
-            if let Some(sel) = self.g.pkg.info.selections.get(&f.id) {
-                if sel.kind == SelectionKind::MethodVal && self.g.is_iface(self.ty(x)) {
-                    let sel = sel.clone();
-                    return self.iface_call(e, x, &sel, args, ellipsis.is_some());
-                }
-            }
-        }
-        // The callee and the receiver, if a method; anything else is a func value.
-        let mut argv: Vec<Value> = Vec::new();
-        let direct = match &f.kind {
-            ExprKind::Selector(x, _) => match self.g.pkg.info.selections.get(&f.id).cloned() {
-                Some(sel) if sel.kind == SelectionKind::MethodVal => {
-                    let ObjKind::Func(fi) = &self.g.pkg.obj(sel.obj).kind else {
-                        return ice(f.pos, "method is not a function");
-                    };
-                    let recv_ty = fi.recv.expect("method has a receiver");
-                    let ptr_recv = matches!(self.g.pkg.types.get(recv_ty), Type::Pointer(_));
-                    Some((
-                        sel.obj,
-                        Some((x, sel.index.clone(), ptr_recv, recv_ty, sel.indirect)),
-                    ))
-                }
-                Some(_) => None,
-                None => self.g.pkg.info.uses.get(&f.id).map(|&o| (o, None)),
-            },
-            ExprKind::Ident(_) => self.g.pkg.info.uses.get(&f.id).map(|&o| (o, None)),
-            _ => None,
-        };
-        let callee_obj = direct.as_ref().map(|(o, _)| *o);
-        let direct = direct.and_then(|(o, r)| self.g.funcs.get(&o).cloned().map(|c| (c, r)));
-        let (callee, abi, recv) = match direct {
-            Some(((fid, abi), recv)) => (Ok(fid), abi, recv),
-            None => {
-                // A call through a func value: evaluated before the arguments.
-                let ft = self.ty(f);
-                let fv = self.expr(f)?;
-                let fv = self.parts(fv, ft)[0];
-                let abi = self.g.abi(None, ft);
-                (Err(fv), abi, None)
-            }
-        };
-        let first = recv.is_some() as usize;
-        if let Some((x, path, ptr_recv, recv_ty, indirect)) = recv {
-            let v = self.receiver(x, &path, ptr_recv, recv_ty, indirect)?;
-            self.push_arg(&mut argv, v, recv_ty);
-        }
-        // Arguments: f(g()) spreads g's results; a variadic call packs the extra arguments.
-        let sig_ty = self.ty(f);
-        self.call_args_for(e, sig_ty, &abi, args, ellipsis_present(e), first, &mut argv)?;
-        if let Some(o) = callee_obj {
-            self.cgocheck_unsafe_pointer_args(o, args, &abi, &argv)?;
-        }
-        let result_temps = self.push_result_ptrs(&abi, &mut argv);
-        let rets = match callee {
-            Ok(fid) => self.call(fid, &argv),
-            Err(fv) => self.call_value(fv, &abi, &argv),
-        };
-        Ok(self.call_results(&abi, &result_temps, &rets))
-    }
-
-    /// Appends the hidden result pointers of a call with `abi` to `argv`: a temporary for each
-    /// memory-class result (`None` for results in registers).
-    pub(crate) fn push_result_ptrs(
-        &mut self,
-        abi: &Abi,
-        argv: &mut Vec<Value>,
-    ) -> Vec<Option<Value>> {
-        let mut temps = Vec::new();
-        for (i, &by_ptr) in abi.result_by_ptr.iter().enumerate() {
-            if by_ptr {
-                let t = self.temp(abi.results[i]);
-                argv.push(t);
-                temps.push(Some(t));
-            } else {
-                temps.push(None);
-            }
-        }
-        temps
-    }
-
-    /// A call's results: the temporaries of memory-class results, register parts otherwise.
-    pub(crate) fn call_results(
-        &mut self,
-        abi: &Abi,
-        temps: &[Option<Value>],
-        rets: &[Value],
-    ) -> Vec<Val> {
-        let mut out = Vec::new();
-        let mut ri = 0;
-        for (i, &rty) in abi.results.iter().enumerate() {
-            if let Some(t) = temps[i] {
-                out.push(Val::Mem(t));
-            } else {
-                let n = self.g.layout(rty).parts.len();
-                out.push(Val::Parts(rets[ri..ri + n].to_vec()));
-                ri += n;
-            }
-        }
-        out
-    }
-
-    pub(crate) fn push_arg(&mut self, argv: &mut Vec<Value>, v: Val, ty: TypeId) {
-        if self.g.layout(ty).mem {
-            // The callee owns a private copy.
-            let v = match v {
-                Val::Mem(src) => {
-                    let t = self.temp(ty);
-                    let size = self.g.layout(ty).size;
-                    self.copy_mem(t, src, size);
-                    t
-                }
-                Val::Parts(_) => unreachable!("memory-class value in registers"),
-            };
-            argv.push(v);
-        } else {
-            let ps = self.parts(v, ty);
-            argv.extend(ps);
-        }
-    }
-
-    /// The receiver argument of a method call `x.m()`, with automatic `&` and `*`.
-    pub(crate) fn receiver(
-        &mut self,
-        x: &Expr,
-        path: &[usize],
-        ptr_recv: bool,
-        recv_ty: TypeId,
-        indirect: bool,
-    ) -> Result<Val> {
-        let xt = self.ty(x);
-        let x_is_ptr = matches!(self.g.under(xt), Type::Pointer(_));
-        if path.is_empty() {
-            return if ptr_recv {
-                if x_is_ptr {
-                    self.expr(x)
-                } else {
-                    Ok(Val::Parts(vec![self.address_of(x)?]))
-                }
-            } else if x_is_ptr {
-                let p = self.expr(x)?;
-                let p = self.parts(p, xt)[0];
-                self.nil_check(p, recv_ty);
-                let v = self.load(p, recv_ty);
-                Ok(self.materialize(v, recv_ty))
-            } else {
-                self.expr(x)
-            };
-        }
-        // Through embedded fields.
-        // A pointer method needs the holder's address: from x's own place, unless the path
-        // goes through a pointer (which then provides the address).
-        let (cur, cur_ty) = if ptr_recv && !x_is_ptr && !indirect {
-            match self.place(x)? {
-                Place::Mem(a) => {
-                    let xv = Val::Mem(a);
-                    let _ = xv;
-                    self.walk_from_addr(a, xt, path)?
-                }
-                _ => return ice(x.pos, "pointer method on a value in registers"),
-            }
-        } else {
-            self.walk_fields(x, path)?
-        };
-        let holder_is_ptr = matches!(self.g.under(cur_ty), Type::Pointer(_));
-        let load_ptr = |fl: &mut Self, c: Cur| -> Value {
-            match c {
-                Cur::Addr(a) => fl.b.ins().load(types::I64, MemFlagsData::new(), a, 0),
-                Cur::Parts(p) => p[0],
-            }
-        };
-        if ptr_recv {
-            if holder_is_ptr {
-                Ok(Val::Parts(vec![load_ptr(self, cur)]))
-            } else {
-                match cur {
-                    Cur::Addr(a) => {
-                        // `p.F()` with F promoted from an embedded value: &p.M checks p.
-                        if x_is_ptr || indirect {
-                            self.explicit_nil_check(a);
-                        }
-                        Ok(Val::Parts(vec![a]))
-                    }
-                    Cur::Parts(_) => ice(x.pos, "pointer method on a value in registers"),
-                }
-            }
-        } else if holder_is_ptr {
-            let p = load_ptr(self, cur);
-            self.nil_check(p, recv_ty);
-            let v = self.load(p, recv_ty);
-            Ok(self.materialize(v, recv_ty))
-        } else {
-            match cur {
-                Cur::Addr(a) => {
-                    let v = self.load(a, recv_ty);
-                    Ok(self.materialize(v, recv_ty))
-                }
-                Cur::Parts(p) => Ok(Val::Parts(p)),
-            }
-        }
-    }
-
-    fn walk_from_addr(&mut self, a: Value, ty: TypeId, path: &[usize]) -> Result<(Cur, TypeId)> {
-        let mut cur = a;
-        let mut cur_ty = ty;
-        for (k, &i) in path.iter().enumerate() {
-            let Type::Struct(fields) = self.g.under(cur_ty).clone() else {
-                return ice(Pos::NONE, "field of a non-struct");
-            };
-            let off = self.g.layouts.field_offset(self.g.pkg, cur_ty, i);
-            cur = self.b.ins().iadd_imm_s(cur, off as i64);
-            cur_ty = fields[i].ty;
-            if k + 1 < path.len() {
-                if let Type::Pointer(elem) = self.g.under(cur_ty).clone() {
-                    cur = self.b.ins().load(types::I64, MemFlagsData::new(), cur, 0);
-                    cur_ty = elem;
-                }
-            }
-        }
-        Ok((Cur::Addr(cur), cur_ty))
-    }
-
-    /// A new slice of type `slice_ty` holding `vals` (nil when empty).
-    pub(crate) fn pack_slice(&mut self, slice_ty: TypeId, vals: Vec<(Val, TypeId)>) -> Result<Val> {
-        let Type::Slice(elem) = self.g.under(slice_ty).clone() else {
-            return ice(Pos::NONE, "variadic parameter is not a slice");
-        };
-        if vals.is_empty() {
-            return Ok(Val::Parts(self.zero_parts(slice_ty)));
-        }
-        let n = vals.len() as i64;
-        let td = self.g.typedesc(elem);
-        let tdv = self.data_addr(td);
-        let nv = self.b.ins().iconst(types::I64, n);
-        let p = self.call(self.g.rt.makeslice, &[tdv, nv, nv])[0];
-        let esize = self.g.layout(elem).size as i64;
-        for (i, (v, _)) in vals.into_iter().enumerate() {
-            let a = self.b.ins().iadd_imm_s(p, i as i64 * esize);
-            self.store(a, elem, v)?;
-        }
-        Ok(Val::Parts(vec![p, nv, nv]))
-    }
-
-    // ----- conversions -----
 
     pub fn convert(&mut self, v: Val, from: TypeId, to: TypeId, pos: Pos) -> Result<Val> {
         let (fu, tu) = (self.g.under(from).clone(), self.g.under(to).clone());
@@ -1643,7 +1386,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         }
     }
 
-    fn resize_int(&mut self, v: Value, signed: bool, to: ir::Type) -> Value {
+    pub(crate) fn resize_int(&mut self, v: Value, signed: bool, to: ir::Type) -> Value {
         let from = self.b.func.dfg.value_type(v);
         if from == to {
             v
@@ -1656,7 +1399,7 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         }
     }
 
-    fn resize_float(&mut self, v: Value, from: ir::Type, to: ir::Type) -> Value {
+    pub(crate) fn resize_float(&mut self, v: Value, from: ir::Type, to: ir::Type) -> Value {
         if from == to {
             v
         } else if to == types::F64 {
@@ -1667,362 +1410,6 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     // ----- builtins -----
-
-    fn builtin(&mut self, b: Builtin, e: &Expr, args: &[Expr], spread: bool) -> Result<Vec<Val>> {
-        self.set_line(e.pos);
-        let ty = self.ty(e);
-        match b {
-            Builtin::Print | Builtin::Println => {
-                // Evaluate every argument first (println(f()) spreads f's results), then print.
-                let mut vals: Vec<(Val, TypeId)> = Vec::new();
-                if args.len() == 1 {
-                    if let Type::Tuple(ts) = self.g.pkg.types.get(self.ty(&args[0])).clone() {
-                        let vs = self.expr_multi(&args[0])?;
-                        vals.extend(vs.into_iter().zip(ts));
-                    }
-                }
-                if vals.is_empty() {
-                    for a in args {
-                        let v = self.expr(a)?;
-                        vals.push((v, self.ty(a)));
-                    }
-                }
-                // One print statement's output is not interleaved with other goroutines'.
-                self.call(self.g.rt.printlock, &[]);
-                for (i, (v, t)) in vals.into_iter().enumerate() {
-                    if b == Builtin::Println && i > 0 {
-                        self.call(self.g.rt.printsp, &[]);
-                    }
-                    self.print_value(v, t)?;
-                }
-                if b == Builtin::Println {
-                    self.call(self.g.rt.printnl, &[]);
-                }
-                self.call(self.g.rt.printunlock, &[]);
-                Ok(vec![])
-            }
-            Builtin::Len | Builtin::Cap => {
-                let xt = self.ty(&args[0]);
-                let v = self.expr(&args[0])?;
-                let r = match self.g.under(xt) {
-                    Type::Basic(_) => self.parts(v, xt)[1],
-                    Type::Slice(_) => {
-                        let p = self.parts(v, xt);
-                        if b == Builtin::Len {
-                            p[1]
-                        } else {
-                            p[2]
-                        }
-                    }
-                    Type::Array(n, _) => self.b.ins().iconst(types::I64, *n as i64),
-                    Type::Map(..) => {
-                        let m = self.parts(v, xt)[0];
-                        self.map_len(m)
-                    }
-                    Type::Chan(..) => {
-                        let c = self.parts(v, xt)[0];
-                        self.chan_len_cap(c, b == Builtin::Len)
-                    }
-                    Type::Pointer(arr) => match self.g.under(*arr) {
-                        Type::Array(n, _) => self.b.ins().iconst(types::I64, *n as i64),
-                        _ => return ice(e.pos, "len of a pointer to a non-array"),
-                    },
-                    _ => return ice(e.pos, "len/cap of this type is not supported yet"),
-                };
-                Ok(vec![Val::Parts(vec![r])])
-            }
-            Builtin::New => {
-                let Type::Pointer(elem) = self.g.under(ty).clone() else {
-                    return ice(e.pos, "new without a pointer type");
-                };
-                let p = self.alloc(elem);
-                Ok(vec![Val::Parts(vec![p])])
-            }
-            Builtin::Make if matches!(self.g.under(ty), Type::Map(..)) => {
-                Ok(vec![self.make_map(ty, args.get(1))?])
-            }
-            Builtin::Make if matches!(self.g.under(ty), Type::Chan(..)) => {
-                Ok(vec![self.make_chan(ty, args.get(1))?])
-            }
-            Builtin::Close => {
-                self.close_chan(&args[0])?;
-                Ok(vec![])
-            }
-            Builtin::Delete => {
-                self.map_delete(args)?;
-                Ok(vec![])
-            }
-            Builtin::Make => {
-                let Type::Slice(elem) = self.g.under(ty).clone() else {
-                    return ice(e.pos, "make of this type is not supported yet");
-                };
-                let len = self.int_arg(&args[1])?;
-                let cap = if args.len() > 2 {
-                    self.int_arg(&args[2])?
-                } else {
-                    len
-                };
-                let td = self.g.typedesc(elem);
-                let tdv = self.data_addr(td);
-                let p = self.call(self.g.rt.makeslice, &[tdv, len, cap])[0];
-                Ok(vec![Val::Parts(vec![p, len, cap])])
-            }
-            Builtin::Append => self.append(e, ty, args, spread).map(|v| vec![v]),
-            Builtin::Copy => {
-                let dt = self.ty(&args[0]);
-                let st = self.ty(&args[1]);
-                let d = self.expr(&args[0])?;
-                let d = self.parts(d, dt);
-                let s = self.expr(&args[1])?;
-                let s = self.parts(s, st);
-                let n = self.copy_slice(dt, &d, &s)?;
-                Ok(vec![Val::Parts(vec![n])])
-            }
-            Builtin::Panic => {
-                let at = self.ty(&args[0]);
-                let v = self.expr(&args[0])?;
-                let (t, d) = self.to_eface(v, at, e.pos)?;
-                self.call_noreturn(self.g.rt.gopanic, &[t, d]);
-                Ok(vec![])
-            }
-            Builtin::Recover => Ok(vec![self.recover_call(false)]),
-            Builtin::Complex => {
-                let (vals, tys) = self.builtin_operands(args)?;
-                let x = self.parts(vals[0].clone(), tys[0])[0];
-                let y = self.parts(vals[1].clone(), tys[1])[0];
-                Ok(vec![Val::Parts(vec![x, y])])
-            }
-            Builtin::Real | Builtin::Imag => {
-                let xt = self.ty(&args[0]);
-                let x = self.expr(&args[0])?;
-                let x = self.parts(x, xt);
-                Ok(vec![Val::Parts(vec![if b == Builtin::Real {
-                    x[0]
-                } else {
-                    x[1]
-                }])])
-            }
-            Builtin::Add => {
-                let p = self.expr(&args[0])?;
-                let p = self.parts(p, self.ty(&args[0]))[0];
-                let n = self.int_arg(&args[1])?;
-                Ok(vec![Val::Parts(vec![self.b.ins().iadd(p, n)])])
-            }
-            Builtin::Slice => {
-                let pt = self.ty(&args[0]);
-                let p = self.expr(&args[0])?;
-                let p = self.parts(p, pt)[0];
-                let n = self.int_arg(&args[1])?;
-                let Some(elem) = self.g.pkg.types.pointer_elem(pt) else {
-                    return ice(e.pos, "unsafe.Slice of a non-pointer");
-                };
-                let size = self
-                    .b
-                    .ins()
-                    .iconst(types::I64, self.g.layout(elem).size as i64);
-                self.call(self.g.rt.unsafeslice, &[size, p, n]);
-                Ok(vec![Val::Parts(vec![p, n, n])])
-            }
-            _ => ice(e.pos, "this builtin is not supported yet"),
-        }
-    }
-
-    /// An integer argument (len, cap, ...) as I64.
-    pub fn int_arg(&mut self, a: &Expr) -> Result<Value> {
-        self.index_value(a)
-    }
-
-    fn append(&mut self, e: &Expr, ty: TypeId, args: &[Expr], spread: bool) -> Result<Val> {
-        let Type::Slice(elem) = self.g.under(ty).clone() else {
-            return ice(e.pos, "append to a non-slice");
-        };
-        // append(f()) with a multi-valued f: the slice and the elements are f's results.
-        let tuple_operands = if args.len() == 1 && self.is_tuple(self.ty(&args[0])) {
-            let (vals, tys) = self.builtin_operands(args)?;
-            let mut elems = Vec::new();
-            for (v, &t) in vals[1..].iter().zip(&tys[1..]) {
-                elems.push(if self.g.is_iface(elem) && t != elem {
-                    Val::Parts(self.to_iface(v.clone(), t, elem)?)
-                } else {
-                    v.clone()
-                });
-            }
-            Some((self.parts(vals[0].clone(), tys[0]), elems))
-        } else {
-            None
-        };
-        let s = match &tuple_operands {
-            Some((s, _)) => s.clone(),
-            None => {
-                let s = self.expr_to(&args[0], Some(ty))?;
-                self.parts(s, ty)
-            }
-        };
-        let esize = self.g.layout(elem).size as i64;
-        // The appended values: either individual elements, or a slice/string spread.
-        let (extra_n, spread_src) = if let Some((_, elems)) = &tuple_operands {
-            (self.b.ins().iconst(types::I64, elems.len() as i64), None)
-        } else if spread {
-            let xt = self.ty(&args[1]);
-            let x = self.expr(&args[1])?;
-            let x = self.parts(x, xt);
-            (x[1], Some(x[0]))
-        } else {
-            (
-                self.b.ins().iconst(types::I64, (args.len() - 1) as i64),
-                None,
-            )
-        };
-        let mut elems = Vec::new();
-        if let Some((_, es)) = tuple_operands {
-            elems = es;
-        } else if spread_src.is_none() {
-            for a in &args[1..] {
-                let v = self.expr_to(a, Some(elem))?;
-                let v = self.materialize(v, elem);
-                elems.push(v);
-            }
-        }
-        let new_len = self.b.ins().iadd(s[1], extra_n);
-        let fits = self
-            .b
-            .ins()
-            .icmp(IntCC::UnsignedLessThanOrEqual, new_len, s[2]);
-        let grow = self.b.create_block();
-        let done = self.b.create_block();
-        self.b.append_block_param(done, types::I64);
-        self.b.append_block_param(done, types::I64);
-        self.b.set_cold_block(grow);
-        self.b
-            .ins()
-            .brif(fits, done, &[s[0].into(), s[2].into()], grow, &[]);
-        self.b.switch_to_block(grow);
-        let td = self.g.typedesc(elem);
-        let tdv = self.data_addr(td);
-        let r = self.call(self.g.rt.growslice, &[tdv, s[0], s[1], s[2], new_len]);
-        self.b.ins().jump(done, &[r[0].into(), r[1].into()]);
-        self.b.switch_to_block(done);
-        let p = self.b.block_params(done)[0];
-        let cap = self.b.block_params(done)[1];
-        let off = self.b.ins().imul_imm_s(s[1], esize);
-        let dst = self.b.ins().iadd(p, off);
-        match spread_src {
-            Some(src) => {
-                let bytes = self.b.ins().imul_imm_s(extra_n, esize);
-                self.call(self.g.rt.memmove, &[dst, src, bytes]);
-            }
-            None => {
-                for (i, v) in elems.into_iter().enumerate() {
-                    let a = self.b.ins().iadd_imm_s(dst, i as i64 * esize);
-                    self.store(a, elem, v)?;
-                }
-            }
-        }
-        Ok(Val::Parts(vec![p, new_len, cap]))
-    }
-
-    /// Boxes a value into an empty interface (type descriptor, pointer to a heap copy).
-    pub(crate) fn to_eface(&mut self, v: Val, ty: TypeId, pos: Pos) -> Result<(Value, Value)> {
-        if let Type::Interface(_) = self.g.under(ty) {
-            let p = self.parts(v, ty);
-            let t = self.dyn_type(&p, ty);
-            return Ok((t, p[1]));
-        }
-        if self.is_nil_type(ty) {
-            let z = self.b.ins().iconst(types::I64, 0);
-            return Ok((z, z));
-        }
-        let _ = pos;
-        let td = self.g.typedesc(ty);
-        let t = self.data_addr(td);
-        // Pointer-shaped values are stored in the data word itself, as gc does.
-        if matches!(
-            self.g.under(ty),
-            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_)
-        ) || matches!(self.g.under(ty), Type::Basic(BasicKind::UnsafePointer))
-        {
-            let p = self.parts(v, ty)[0];
-            return Ok((t, p));
-        }
-        let p = self.alloc(ty);
-        self.store(p, ty, v)?;
-        Ok((t, p))
-    }
-
-    pub(crate) fn print_value(&mut self, v: Val, ty: TypeId) -> Result<()> {
-        let rt = &self.g.rt;
-        let (
-            printint,
-            printuint,
-            printfloat,
-            printcomplex,
-            printbool,
-            printstring,
-            printpointer,
-            printslice,
-            printeface,
-        ) = (
-            rt.printint,
-            rt.printuint,
-            rt.printfloat,
-            rt.printcomplex,
-            rt.printbool,
-            rt.printstring,
-            rt.printpointer,
-            rt.printslice,
-            rt.printeface,
-        );
-        if self.is_nil_type(ty) {
-            let s = self.g.string_data(b"nil");
-            let p = self.data_addr(s);
-            let n = self.b.ins().iconst(types::I64, 3);
-            self.call(printstring, &[p, n]);
-            return Ok(());
-        }
-        let num = self.num(ty);
-        let p = self.parts(v, ty);
-        match num {
-            Num::Signed => {
-                let w = self.resize_int(p[0], true, types::I64);
-                self.call(printint, &[w]);
-            }
-            Num::Unsigned => {
-                let w = self.resize_int(p[0], false, types::I64);
-                self.call(printuint, &[w]);
-            }
-            Num::Float => {
-                let ft = self.b.func.dfg.value_type(p[0]);
-                let w = self.resize_float(p[0], ft, types::F64);
-                self.call(printfloat, &[w]);
-            }
-            Num::Complex => {
-                let ft = self.b.func.dfg.value_type(p[0]);
-                let re = self.resize_float(p[0], ft, types::F64);
-                let im = self.resize_float(p[1], ft, types::F64);
-                self.call(printcomplex, &[re, im]);
-            }
-            Num::Bool => {
-                self.call(printbool, &[p[0]]);
-            }
-            Num::Str => {
-                self.call(printstring, &[p[0], p[1]]);
-            }
-            Num::Other => match self.g.under(ty) {
-                Type::Slice(_) => {
-                    self.call(printslice, &[p[0], p[1], p[2]]);
-                }
-                Type::Interface(_) => {
-                    self.call(printeface, &[p[0], p[1]]);
-                }
-                _ => {
-                    self.call(printpointer, &[p[0]]);
-                }
-            },
-        }
-        Ok(())
-    }
-
-    // ----- composite literals -----
 
     pub fn composite(&mut self, e: &Expr, ty: TypeId) -> Result<Val> {
         let ExprKind::CompositeLit { elts, .. } = &e.kind else {
@@ -2116,12 +1503,12 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     /// A literal element's value; elided nested literals take the element type.
-    fn elem_value(&mut self, v: &Expr, elem: TypeId) -> Result<Val> {
+    pub(crate) fn elem_value(&mut self, v: &Expr, elem: TypeId) -> Result<Val> {
         let val = self.expr_to(v, Some(elem))?;
         Ok(self.materialize(val, elem))
     }
 
-    fn literal_len(&self, elts: &[ast::Element]) -> u64 {
+    pub(crate) fn literal_len(&self, elts: &[ast::Element]) -> u64 {
         let mut i = 0u64;
         let mut max = 0u64;
         for el in elts {
@@ -2136,7 +1523,12 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
         max
     }
 
-    fn fill_elems(&mut self, base: Value, elem: TypeId, elts: &[ast::Element]) -> Result<()> {
+    pub(crate) fn fill_elems(
+        &mut self,
+        base: Value,
+        elem: TypeId,
+        elts: &[ast::Element],
+    ) -> Result<()> {
         let esize = self.g.layout(elem).size as i64;
         let mut i = 0i64;
         for el in elts {
@@ -2154,12 +1546,12 @@ impl<'g, 'a, 'b> Fl<'g, 'a, 'b> {
     }
 
     #[allow(dead_code)]
-    fn local_kind(&self, obj: gorc_types::ObjId) -> Option<&Local> {
+    pub(crate) fn local_kind(&self, obj: gorc_types::ObjId) -> Option<&Local> {
         self.locals.get(&obj)
     }
 }
 
-fn int_cc(op: BinaryOp, signed: bool) -> IntCC {
+pub(crate) fn int_cc(op: BinaryOp, signed: bool) -> IntCC {
     match (op, signed) {
         (BinaryOp::Lt, true) => IntCC::SignedLessThan,
         (BinaryOp::Le, true) => IntCC::SignedLessThanOrEqual,
@@ -2172,7 +1564,7 @@ fn int_cc(op: BinaryOp, signed: bool) -> IntCC {
     }
 }
 
-fn ellipsis_present(e: &Expr) -> bool {
+pub(crate) fn ellipsis_present(e: &Expr) -> bool {
     matches!(
         &e.kind,
         ExprKind::Call {

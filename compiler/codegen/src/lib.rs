@@ -6,6 +6,8 @@
 //! the function table for tracebacks (`functab`) are emitted as data.
 
 mod arch;
+mod builtin;
+mod call;
 mod cgo;
 mod chan;
 mod closure;
