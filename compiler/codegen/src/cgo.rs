@@ -80,15 +80,46 @@ fn module_err(
     }
 }
 
-/// Defines the body-less Go function `obj` as a call of the C wrapper `symbol` through
-/// `gorc_cgocall`.
-pub(crate) fn compile_cgocall(g: &mut Gen, obj: ObjId, symbol: &str, errno: bool) -> Result<()> {
+/// Gives the body-less Go function `obj` the body `body` builds (called with the function's
+/// parameters in its entry block; it ends the function), and defines it: the common frame of
+/// the directives' bodies.
+fn define_body(
+    g: &mut Gen,
+    obj: ObjId,
+    body: impl FnOnce(&mut Fl, &[Value]) -> Result<()>,
+) -> Result<()> {
     let (id, abi) = g.funcs[&obj].clone();
     let o = g.pkg.obj(obj);
     let ObjKind::Func(fi) = &o.kind else {
         return ice(o.pos, "function object expected");
     };
     let (name, pos) = (fi.link_name.clone(), o.pos);
+    let mut ctx = Context::new();
+    ctx.func.signature = abi.sig.clone();
+    ctx.func.name = UserFuncName::user(0, id.as_u32());
+    let mut fctx = FunctionBuilderContext::new();
+    let cfg = g.module.isa().frontend_config();
+    {
+        let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+        let mut fl = Fl::new(g, b, abi.clone());
+        fl.set_line(pos);
+        let entry = fl.b.create_block();
+        fl.b.append_block_params_for_function_params(entry);
+        fl.b.switch_to_block(entry);
+        let args: Vec<Value> = fl.b.block_params(entry).to_vec();
+        body(&mut fl, &args)?;
+        fl.b.seal_all_blocks();
+        fl.b.finalize(cfg);
+    }
+    let file = crate::func::source_file_name(g, pos);
+    define(g, id, &mut ctx, name, file, pos, &abi)
+}
+
+/// Defines the body-less Go function `obj` as a call of the C wrapper `symbol` through
+/// `gorc_cgocall`.
+pub(crate) fn compile_cgocall(g: &mut Gen, obj: ObjId, symbol: &str, errno: bool) -> Result<()> {
+    let abi = g.funcs[&obj].1.clone();
+    let pos = g.pkg.obj(obj).pos;
     let in_frame = abi.results.len() - usize::from(errno);
     let size_align = |g: &mut Gen, ts: &[TypeId]| -> Vec<(u64, u64)> {
         ts.iter()
@@ -114,19 +145,7 @@ pub(crate) fn compile_cgocall(g: &mut Gen, obj: ObjId, symbol: &str, errno: bool
         .declare_function(symbol, Linkage::Import, &wsig)
         .map_err(module_err(pos, &format!("gorc:cgocall {symbol}")))?;
 
-    let mut ctx = Context::new();
-    ctx.func.signature = abi.sig.clone();
-    ctx.func.name = UserFuncName::user(0, id.as_u32());
-    let mut fctx = FunctionBuilderContext::new();
-    let cfg = g.module.isa().frontend_config();
-    {
-        let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
-        let mut fl = Fl::new(g, b, abi.clone());
-        fl.set_line(pos);
-        let entry = fl.b.create_block();
-        fl.b.append_block_params_for_function_params(entry);
-        fl.b.switch_to_block(entry);
-        let args: Vec<Value> = fl.b.block_params(entry).to_vec();
+    define_body(g, obj, |fl, args| {
         // An explicit slot: the frame's address goes to C, and stacks never move.
         let slot = fl.b.create_sized_stack_slot(StackSlotData::new(
             StackSlotKind::ExplicitSlot,
@@ -187,22 +206,14 @@ pub(crate) fn compile_cgocall(g: &mut Gen, obj: ObjId, symbol: &str, errno: bool
             rets.push(ret);
         }
         fl.b.ins().return_(&rets);
-        fl.b.seal_all_blocks();
-        fl.b.finalize(cfg);
-    }
-    let file = crate::func::source_file_name(g, pos);
-    define(g, id, &mut ctx, name, file, pos, &abi)
+        Ok(())
+    })
 }
 
 /// Defines the body-less `func() unsafe.Pointer` `obj` as returning the address of the C
 /// symbol `symbol`.
 pub(crate) fn compile_csymaddr(g: &mut Gen, obj: ObjId, symbol: &str) -> Result<()> {
-    let (id, abi) = g.funcs[&obj].clone();
-    let o = g.pkg.obj(obj);
-    let ObjKind::Func(fi) = &o.kind else {
-        return ice(o.pos, "function object expected");
-    };
-    let (name, pos) = (fi.link_name.clone(), o.pos);
+    let pos = g.pkg.obj(obj).pos;
     // A C function the module already calls (memmove, ...) keeps its function declaration.
     let target = match g.module.get_name(symbol) {
         Some(FuncOrDataId::Func(f)) => FuncOrDataId::Func(f),
@@ -212,18 +223,7 @@ pub(crate) fn compile_csymaddr(g: &mut Gen, obj: ObjId, symbol: &str) -> Result<
                 .map_err(module_err(pos, &format!("gorc:csymaddr {symbol}")))?,
         ),
     };
-    let mut ctx = Context::new();
-    ctx.func.signature = abi.sig.clone();
-    ctx.func.name = UserFuncName::user(0, id.as_u32());
-    let mut fctx = FunctionBuilderContext::new();
-    let cfg = g.module.isa().frontend_config();
-    {
-        let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
-        let mut fl = Fl::new(g, b, abi.clone());
-        fl.set_line(pos);
-        let entry = fl.b.create_block();
-        fl.b.append_block_params_for_function_params(entry);
-        fl.b.switch_to_block(entry);
+    define_body(g, obj, |fl, _| {
         let addr = match target {
             FuncOrDataId::Func(f) => {
                 let r = fl.func_ref(f);
@@ -232,11 +232,8 @@ pub(crate) fn compile_csymaddr(g: &mut Gen, obj: ObjId, symbol: &str) -> Result<
             FuncOrDataId::Data(d) => fl.data_addr(d),
         };
         fl.b.ins().return_(&[addr]);
-        fl.b.seal_all_blocks();
-        fl.b.finalize(cfg);
-    }
-    let file = crate::func::source_file_name(g, pos);
-    define(g, id, &mut ctx, name, file, pos, &abi)
+        Ok(())
+    })
 }
 
 /// Emits the exported data word `symbol` holding the address of the Go function `obj`.
