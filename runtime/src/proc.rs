@@ -695,22 +695,7 @@ pub(crate) static LOCKED_IDLE: AtomicI64 = AtomicI64::new(0);
 unsafe fn stoplockedm(m: *mut M) -> *mut G {
     let p = releasep(m);
     handoffp(p);
-    // Counted only once the P (and any work queued on it) is in other hands, as gc's
-    // stoplockedm does. The goroutine may already have been readied and handed back to us:
-    // startlockedm's decrement may come first, so the count is signed and can be -1 briefly
-    // (which only makes checkdead see more running Ms, never fewer).
-    LOCKED_IDLE.fetch_add(1, Ordering::SeqCst);
-    sched().lock.lock();
-    checkdead();
-    sched().lock.unlock();
-    // startlockedm takes us out of LOCKED_IDLE before it wakes us, so that checkdead never
-    // sees the handing-over M idle and us still counted as parked.
-    (*m).park.sleep();
-    (*m).park.clear();
-    let p = (*m).nextp;
-    (*m).nextp = ptr::null_mut();
-    acquirep(m, p);
-    (*m).lockedg
+    stoplockedm_nop(m)
 }
 
 /// `g` is locked to another M: give that M our P and `g`, then find an M for us.
@@ -1041,13 +1026,19 @@ pub(crate) unsafe extern "C" fn exitsyscall0(g: *mut G) -> ! {
     schedule()
 }
 
-/// `stoplockedm` for an M that holds no P (exitsyscall0): sleep until `startlockedm` hands
-/// back the locked goroutine with a P. On g0.
+/// `stoplockedm` for an M that holds no P (exitsyscall0, or stoplockedm once its P is handed
+/// off): sleep until `startlockedm` hands back the locked goroutine with a P. On g0.
 unsafe fn stoplockedm_nop(m: *mut M) -> *mut G {
+    // Counted only once the P (and any work queued on it) is in other hands, as gc's
+    // stoplockedm does. The goroutine may already have been readied and handed back to us:
+    // startlockedm's decrement may come first, so the count is signed and can be -1 briefly
+    // (which only makes checkdead see more running Ms, never fewer).
     LOCKED_IDLE.fetch_add(1, Ordering::SeqCst);
     sched().lock.lock();
     checkdead();
     sched().lock.unlock();
+    // startlockedm takes us out of LOCKED_IDLE before it wakes us, so that checkdead never
+    // sees the handing-over M idle and us still counted as parked.
     (*m).park.sleep();
     (*m).park.clear();
     let p = (*m).nextp;
